@@ -1,0 +1,81 @@
+"""Arguments and helpers that several verbs share."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from factsheet.errors import FactsheetError
+
+DEFAULT_CORPUS = Path("seeds")
+
+
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """PATH... plus the extraction options."""
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="article files (.txt, .md) or folders (default: seeds/)"
+    )
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="extract in N processes (default 1)")
+    parser.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache")
+
+
+def add_review_arguments(parser: argparse.ArgumentParser) -> None:
+    """--review FILE and --editor NAME."""
+    parser.add_argument(
+        "--review", type=Path, metavar="FILE", help="review file (default: <corpus>.review.toml beside the corpus)"
+    )
+    parser.add_argument("--editor", default=None, metavar="NAME", help="who makes the decisions (default: login name)")
+
+
+def add_json_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON with the fact model's keys")
+
+
+def corpus_paths(args: argparse.Namespace) -> list[Path]:
+    """The paths given, or the default corpus."""
+    return list(args.paths) or [DEFAULT_CORPUS]
+
+
+def editor_name(args: argparse.Namespace) -> str:
+    """--editor, else the login name."""
+    if getattr(args, "editor", None):
+        return str(args.editor)
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (containers): fall back, never fail
+        return os.environ.get("USER", "editor")
+
+
+def build(args: argparse.Namespace):  # -> BuildResult
+    """Run the pipeline for a verb; report unreadable inputs on stderr.
+
+    Raises :class:`FactsheetError` when no article could be read at all.
+    """
+    from factsheet.pipeline import build_sheet
+
+    if args.jobs < 1:
+        raise FactsheetError(f"--jobs must be at least 1, not {args.jobs}")
+    progress = None
+    paths = corpus_paths(args)
+    result = build_sheet(paths, jobs=args.jobs, use_cache=not args.no_cache, progress=progress)
+    for problem in result.problems:
+        print(f"factsheet: {problem}", file=sys.stderr)
+    if not result.sheet.sources:
+        raise FactsheetError("no article could be read from " + ", ".join(str(p) for p in paths))
+    return result
+
+
+def stdout_console():  # -> rich.console.Console
+    """A console for data output: no markup, no highlighting, no emoji codes."""
+    from rich.console import Console
+
+    return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
+
+
+def print_json(payload: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
