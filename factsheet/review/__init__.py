@@ -1,0 +1,10 @@
+"""The editor's review: decisions about facts and discrepancies, kept in a TOML file.
+
+Public API: :class:`ReviewSession`, :func:`default_review_path`, the records in
+:mod:`factsheet.review.decisions` and :class:`ReviewError`.
+"""
+
+from factsheet.review.decisions import AnchorCheck, Decision, HistoryEntry, Progress, ReviewError
+from factsheet.review.session import ReviewSession, default_review_path
+
+__all__ = ["AnchorCheck", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession", "default_review_path"]
