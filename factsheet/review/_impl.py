@@ -1,0 +1,157 @@
+"""The work behind :class:`~factsheet.review.session.ReviewSession` (kept apart so the API stays readable)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factsheet.model import FactSheet
+from factsheet.review import store
+from factsheet.review.apply import apply_state
+from factsheet.review.decisions import Decision, HistoryEntry, Progress, ReviewError
+
+if TYPE_CHECKING:
+    from factsheet.review.session import ReviewSession
+
+
+def now() -> datetime:
+    """The time stamped on a decision (UTC, whole seconds)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _refresh(session: ReviewSession, state: store.ReviewState) -> None:
+    applied = apply_state(session.base, state)
+    session.sheet = applied.sheet
+    session.decisions = [state.decisions[k] for k in sorted(state.decisions)]
+    session.history = list(state.history)
+    session.orphans = applied.orphans
+    session.anchor_states = applied.anchor_states
+    session.withheld = applied.withheld
+
+
+def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor: str) -> ReviewSession:
+    if not editor:
+        raise ReviewError("an editor name is needed to record decisions (--editor NAME)")
+    session = cls(
+        base=sheet, sheet=sheet, path=Path(path), editor=editor,
+        decisions=[], history=[], orphans=[], anchor_states={}, withheld=[],
+    )
+    _refresh(session, store.read(session.path))
+    return session
+
+
+def reload(session: ReviewSession) -> None:
+    _refresh(session, store.read(session.path))
+
+
+def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fact_id: str) -> list[str]:
+    """Ids of discrepancies about ``fact_id`` that are still open once ``state`` is applied."""
+    open_ids = []
+    for discrepancy in session.base.discrepancies:
+        if fact_id not in discrepancy.fact_ids:
+            continue
+        decision = state.decisions.get(("discrepancy", discrepancy.id, "status"))
+        status = decision.value if decision else discrepancy.status
+        if status == "open":
+            open_ids.append(discrepancy.id)
+    return open_ids
+
+
+def _check_target(session: ReviewSession, target: str, target_id: str) -> None:
+    if target == "fact":
+        if not any(f.id == target_id for f in session.base.facts):
+            raise ReviewError(f"no fact {target_id!r} in this fact sheet")
+    elif not any(d.id == target_id for d in session.base.discrepancies):
+        raise ReviewError(f"no discrepancy {target_id!r} in this fact sheet")
+
+
+def decide(
+    session: ReviewSession, target: str, target_id: str, field: str, value: str, *, action: str, resolution: str
+) -> None:
+    """Record one decision: lock, re-read, check, write, re-apply."""
+    _check_target(session, target, target_id)
+    if action == "resolve" and not resolution.strip():
+        raise ReviewError(f"discrepancy {target_id}: a resolution needs a value")
+    with store.locked(session.path):
+        state = store.read(session.path)
+        if action == "confirm":
+            blocking = _open_discrepancies_of(session, state, target_id)
+            if blocking:
+                _refresh(session, state)
+                raise ReviewError(
+                    f"fact {target_id} cannot be confirmed while discrepancy {', '.join(blocking)} is open: "
+                    "resolve or dismiss it first"
+                )
+        key = (target, target_id, field)
+        before = state.decisions.get(key)
+        decision = Decision(
+            target=target, id=target_id, field=field, value=value, when=now(), who=session.editor,  # type: ignore[arg-type]
+            resolution=resolution,
+        )
+        state.decisions[key] = decision
+        if target == "fact":
+            state.anchors[target_id] = list(session.base.fact(target_id).evidence)
+        state.history.append(
+            HistoryEntry(
+                seq=state.next_seq(), action=action, target=decision.target, id=target_id,  # type: ignore[arg-type]
+                field=decision.field, value=value, when=decision.when, who=session.editor,
+                resolution=resolution, before=before,
+            )
+        )
+        store.write_atomic(session.path, store.render(state))
+    _refresh(session, state)
+
+
+def _same(decision: Decision | None, entry: HistoryEntry) -> bool:
+    return decision is not None and (decision.value, decision.resolution, decision.when, decision.who) == (
+        entry.value, entry.resolution, entry.when, entry.who,
+    )
+
+
+def undo(session: ReviewSession) -> HistoryEntry | None:
+    """Undo the editor's latest decision that is still in effect."""
+    with store.locked(session.path):
+        state = store.read(session.path)
+        undone = {h.undoes for h in state.history if h.action == "undo"}
+        entry = next(
+            (
+                h for h in reversed(state.history)
+                if h.action != "undo" and h.who == session.editor and h.seq not in undone
+                and _same(state.decisions.get((h.target, h.id, h.field)), h)
+            ),
+            None,
+        )
+        if entry is None:
+            _refresh(session, state)
+            return None
+        key = (entry.target, entry.id, entry.field)
+        current = state.decisions[key]
+        if entry.before is None:
+            del state.decisions[key]
+        else:
+            state.decisions[key] = entry.before
+        if entry.target == "fact" and not any(k[0] == "fact" and k[1] == entry.id for k in state.decisions):
+            state.anchors.pop(entry.id, None)
+        restored = entry.before
+        state.history.append(
+            HistoryEntry(
+                seq=state.next_seq(), action="undo", target=entry.target, id=entry.id, field=entry.field,
+                value=restored.value if restored else "", when=now(), who=session.editor,
+                resolution=restored.resolution if restored else "", before=current, undoes=entry.seq,
+            )
+        )
+        store.write_atomic(session.path, store.render(state))
+    _refresh(session, state)
+    return entry
+
+
+def progress(session: ReviewSession) -> Progress:
+    facts = session.sheet.facts
+    discrepancies = session.sheet.discrepancies
+    return Progress(
+        facts_reviewed=sum(1 for f in facts if f.status in ("confirmed", "rejected")),
+        facts_total=len(facts),
+        discrepancies_open=sum(1 for d in discrepancies if d.status == "open"),
+        discrepancies_total=len(discrepancies),
+    )

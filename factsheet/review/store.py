@@ -1,0 +1,419 @@
+"""The review file on disk: parse, render, lock and write atomically.
+
+Layout (schema ``factsheet-review/1``), one table per decision, sorted by id, so
+two editors' files merge cleanly in git::
+
+    schema = "factsheet-review/1"
+
+    [facts.n-0a1b2c3d4e]                  # the anchors the editor decided on
+    anchors = [
+      { source = "000", start = 120, end = 131, exact = "$20 million", prefix = "...", suffix = "..." },
+    ]
+
+    [facts.n-0a1b2c3d4e.status]           # one table per decision
+    value = "confirmed"
+    when = 2026-02-27T17:01:00Z
+    who = "ana"
+
+    [discrepancies.d-55aa00bb11.status]
+    value = "resolved"
+    resolution = "USD 20000000"
+    when = 2026-02-27T17:03:00Z
+    who = "ana"
+
+    [[history]]                           # append-only, oldest first
+    seq = 1
+    action = "confirm"
+    ...
+
+A write takes an exclusive ``flock`` on ``<file>.lock``, writes a temporary file
+in the same folder, fsyncs it, keeps the current file as ``<file>.bak`` (a hard
+link, else a copy), renames the new file over the old one and fsyncs the folder.
+A crash at any point leaves the old file or the new one, never a broken one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+import time
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from factsheet.model import Anchor
+from factsheet.review import toml_text
+from factsheet.review.decisions import DISCREPANCY_FIELDS, FACT_FIELDS, Decision, HistoryEntry, ReviewError
+
+SCHEMA = "factsheet-review/1"
+_TABLES = {"fact": "facts", "discrepancy": "discrepancies"}
+_FACT_STATUSES = ("confirmed", "rejected")
+_DISCREPANCY_STATUSES = ("resolved", "dismissed")
+_ACTIONS = (
+    "confirm", "reject", "edit_value", "edit_text", "note_fact", "resolve", "dismiss", "note_discrepancy", "undo",
+)
+_PAUSE_ENV = "FACTSHEET_TEST_SAVE_PAUSE"
+"""Seconds to sleep between the steps of a save; only the crash tests set it."""
+
+
+@dataclass
+class ReviewState:
+    """Everything a review file holds."""
+
+    decisions: dict[tuple[str, str, str], Decision] = field(default_factory=dict)
+    """(target, id, field) -> the current decision."""
+    anchors: dict[str, list[Anchor]] = field(default_factory=dict)
+    """Fact id -> the anchors stored with its decisions."""
+    history: list[HistoryEntry] = field(default_factory=list)
+
+    def next_seq(self) -> int:
+        return max((h.seq for h in self.history), default=0) + 1
+
+
+# -- parsing ---------------------------------------------------------------------------------------------
+
+
+def _line_of(text: str, pattern: str) -> str:
+    """`` (line N)`` for the first line matching ``pattern``, or ``""``."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.search(pattern, line):
+            return f" (line {number})"
+    return ""
+
+
+class _Invalid(Exception):
+    def __init__(self, where: str, problem: str, pattern: str = "") -> None:
+        super().__init__(where, problem, pattern)
+        self.where, self.problem, self.pattern = where, problem, pattern
+
+
+def _str(table: dict, name: str, where: str, *, required: bool = True) -> str:
+    if name not in table:
+        if required:
+            raise _Invalid(where, f"'{name}' is missing")
+        return ""
+    item = table[name]
+    if not isinstance(item, str):
+        raise _Invalid(where, f"'{name}' must be a string")
+    return item
+
+
+def _when(table: dict, where: str) -> datetime:
+    item = table.get("when")
+    if not isinstance(item, datetime) or item.tzinfo is None:
+        raise _Invalid(where, "'when' must be an RFC 3339 time with an offset, e.g. 2026-02-27T17:01:00Z")
+    return item.astimezone(UTC)
+
+
+def _check_keys(table: dict, allowed: set[str], where: str) -> None:
+    extra = sorted(set(table) - allowed)
+    if extra:
+        raise _Invalid(where, f"unknown key {extra[0]!r}")
+
+
+def _decision(target: str, target_id: str, field_name: str, table: object, where: str) -> Decision:
+    if not isinstance(table, dict):
+        raise _Invalid(where, "must be a table")
+    _check_keys(table, {"value", "resolution", "when", "who"}, where)
+    value = _str(table, "value", where)
+    if field_name == "status":
+        allowed = _FACT_STATUSES if target == "fact" else _DISCREPANCY_STATUSES
+        if value not in allowed:
+            raise _Invalid(where, f"status {value!r} is not one of {', '.join(allowed)}")
+    return Decision(
+        target=target,  # type: ignore[arg-type]
+        id=target_id,
+        field=field_name,  # type: ignore[arg-type]
+        value=value,
+        when=_when(table, where),
+        who=_str(table, "who", where),
+        resolution=_str(table, "resolution", where, required=False),
+    )
+
+
+def _anchor(item: object, where: str) -> Anchor:
+    if not isinstance(item, dict):
+        raise _Invalid(where, "each anchor must be a table")
+    try:
+        return Anchor.model_validate(item)
+    except ValueError as error:
+        first = str(error).splitlines()
+        raise _Invalid(where, "bad anchor: " + " ".join(first[1:3] if len(first) > 2 else first)) from None
+
+
+def _history_entry(item: object, index: int) -> HistoryEntry:
+    where = f"history entry {index + 1}"
+    if not isinstance(item, dict):
+        raise _Invalid(where, "must be a table")
+    _check_keys(
+        item, {"seq", "action", "target", "id", "field", "value", "resolution", "when", "who", "before", "undoes"},
+        where,
+    )
+    seq = item.get("seq")
+    if not isinstance(seq, int) or seq < 1:
+        raise _Invalid(where, "'seq' must be a positive integer", rf"^seq\s*=\s*{seq}\b" if isinstance(seq, int) else "")
+    where = f"history entry seq {seq}"
+    pattern = rf"^seq\s*=\s*{seq}\b"
+    try:
+        action = _str(item, "action", where)
+        if action not in _ACTIONS:
+            raise _Invalid(where, f"unknown action {action!r}")
+        target = _str(item, "target", where)
+        if target not in _TABLES:
+            raise _Invalid(where, f"target {target!r} is not fact or discrepancy")
+        target_id = _str(item, "id", where)
+        field_name = _str(item, "field", where)
+        fields = FACT_FIELDS if target == "fact" else DISCREPANCY_FIELDS
+        if field_name not in fields:
+            raise _Invalid(where, f"field {field_name!r} is not one of {', '.join(fields)}")
+        before = None
+        if "before" in item:
+            before = _decision(target, target_id, field_name, item["before"], where + " 'before'")
+        undoes = item.get("undoes", 0)
+        if not isinstance(undoes, int) or undoes < 0:
+            raise _Invalid(where, "'undoes' must be a seq number")
+        return HistoryEntry(
+            seq=seq,
+            action=action,  # type: ignore[arg-type]
+            target=target,  # type: ignore[arg-type]
+            id=target_id,
+            field=field_name,  # type: ignore[arg-type]
+            value=_str(item, "value", where, required=False),
+            when=_when(item, where),
+            who=_str(item, "who", where),
+            resolution=_str(item, "resolution", where, required=False),
+            before=before,
+            undoes=undoes,
+        )
+    except _Invalid as invalid:
+        invalid.pattern = invalid.pattern or pattern
+        raise
+
+
+def _parse_targets(data: dict, state: ReviewState) -> None:
+    for target, table_name in _TABLES.items():
+        tables = data.get(table_name, {})
+        if not isinstance(tables, dict):
+            raise _Invalid(table_name, "must be a table of ids")
+        fields = FACT_FIELDS if target == "fact" else DISCREPANCY_FIELDS
+        for target_id, table in tables.items():
+            where = f"[{table_name}.{toml_text.key(target_id)}]"
+            pattern = r"^\[" + re.escape(f"{table_name}.{toml_text.key(target_id)}")
+            try:
+                if not isinstance(table, dict):
+                    raise _Invalid(where, "must be a table")
+                allowed = set(fields) | ({"anchors"} if target == "fact" else set())
+                _check_keys(table, allowed, where)
+                for field_name in fields:
+                    if field_name in table:
+                        decision = _decision(target, target_id, field_name, table[field_name], f"{where[:-1]}.{field_name}]")
+                        state.decisions[decision.key] = decision
+                if "anchors" in table:
+                    if not isinstance(table["anchors"], list):
+                        raise _Invalid(where, "'anchors' must be an array")
+                    state.anchors[target_id] = [_anchor(a, where) for a in table["anchors"]]
+            except _Invalid as invalid:
+                invalid.pattern = invalid.pattern or pattern
+                raise
+
+
+def parse(text: str, path: Path) -> ReviewState:
+    """The state a review file's text holds.
+
+    Raises :class:`ReviewError` naming ``path`` and the line for bad TOML or a bad value.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ReviewError(f"{path}: not a valid review file, left untouched: {error}") from None
+    try:
+        _check_keys(data, {"schema", "facts", "discrepancies", "history"}, "top level")
+        schema = data.get("schema")
+        if schema != SCHEMA:
+            raise _Invalid("top level", f"schema is {schema!r}, expected {SCHEMA!r}", r"^schema\s*=")
+        state = ReviewState()
+        _parse_targets(data, state)
+        history = data.get("history", [])
+        if not isinstance(history, list):
+            raise _Invalid("history", "must be an array of tables", r"^history\s*=")
+        state.history = [_history_entry(item, i) for i, item in enumerate(history)]
+        seqs = [h.seq for h in state.history]
+        if len(set(seqs)) != len(seqs):
+            raise _Invalid("history", "two entries share a seq number")
+        state.history.sort(key=lambda h: h.seq)
+        return state
+    except _Invalid as invalid:
+        line = _line_of(text, invalid.pattern) if invalid.pattern else ""
+        raise ReviewError(f"{path}{line}: {invalid.where}: {invalid.problem}; file left untouched") from None
+
+
+def read(path: Path) -> ReviewState:
+    """The state in ``path``; an empty state when the file does not exist."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return ReviewState()
+    except OSError as error:
+        raise ReviewError(f"{path}: cannot read the review file: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ReviewError(f"{path} (line {line}): not UTF-8 text, left untouched") from None
+    return parse(text, path)
+
+
+# -- rendering -------------------------------------------------------------------------------------------
+
+_HEADER = (
+    "# factsheet review file: editors' decisions, keyed by fact and discrepancy id.\n"
+    "# Written by factsheet (one table per decision, sorted); the history is append-only.\n"
+)
+
+
+def _decision_pairs(decision: Decision) -> dict[str, object]:
+    pairs: dict[str, object] = {"value": decision.value}
+    if decision.resolution:
+        pairs["resolution"] = decision.resolution
+    pairs["when"] = decision.when
+    pairs["who"] = decision.who
+    return pairs
+
+
+def render(state: ReviewState) -> str:
+    """The file text of ``state``: same state, same bytes."""
+    lines = [_HEADER + f"schema = {toml_text.string(SCHEMA)}"]
+    for target, table_name in _TABLES.items():
+        ids = sorted({k[1] for k in state.decisions if k[0] == target})
+        fields = FACT_FIELDS if target == "fact" else DISCREPANCY_FIELDS
+        for target_id in ids:
+            base = f"{table_name}.{toml_text.key(target_id)}"
+            anchors = state.anchors.get(target_id, []) if target == "fact" else []
+            if anchors:
+                rows = [f"  {toml_text.inline_table(a.model_dump())}," for a in anchors]
+                lines.append(f"\n[{base}]\nanchors = [\n" + "\n".join(rows) + "\n]")
+            for field_name in fields:
+                decision = state.decisions.get((target, target_id, field_name))
+                if decision:
+                    body = "\n".join(toml_text.assignments(_decision_pairs(decision)))
+                    lines.append(f"\n[{base}.{field_name}]\n{body}")
+    for entry in state.history:
+        pairs: dict[str, object] = {
+            "seq": entry.seq, "action": entry.action, "target": entry.target, "id": entry.id, "field": entry.field,
+            "value": entry.value,
+        }
+        if entry.resolution:
+            pairs["resolution"] = entry.resolution
+        pairs["when"] = entry.when
+        pairs["who"] = entry.who
+        if entry.undoes:
+            pairs["undoes"] = entry.undoes
+        body = toml_text.assignments(pairs)
+        if entry.before is not None:
+            body.append(f"before = {toml_text.inline_table(_decision_pairs(entry.before))}")
+        lines.append("\n[[history]]\n" + "\n".join(body))
+    return "\n".join(lines) + "\n"
+
+
+# -- writing ---------------------------------------------------------------------------------------------
+
+
+def _pause() -> None:
+    delay = os.environ.get(_PAUSE_ENV)
+    if delay:
+        time.sleep(float(delay))
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform or filesystem can fsync a folder
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _keep_backup(path: Path) -> None:
+    """Make ``<file>.bak`` the current version of ``path`` (atomically)."""
+    if not path.exists():
+        return
+    backup = backup_path(path)
+    temp = path.with_name(f".{path.name}.bak.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    try:
+        os.link(path, temp)
+    except OSError:  # no hard links here: copy instead
+        shutil.copy2(path, temp)
+        with open(temp, "rb") as f:
+            os.fsync(f.fileno())
+    os.replace(temp, backup)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``: the old file or the new one survives any crash.
+
+    Raises :class:`ReviewError` (and leaves ``path`` as it was) when the disk refuses.
+    """
+    data = text.encode("utf-8")
+    folder = path.parent
+    temp_name = ""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            half = len(data) // 2
+            handle.write(data[:half])
+            handle.flush()
+            _pause()  # a crash test kills the process here, with half a file written
+            handle.write(data[half:])
+            handle.flush()
+            os.fsync(handle.fileno())
+        _pause()
+        _keep_backup(path)
+        _pause()
+        os.replace(temp_name, path)
+        temp_name = ""
+        _fsync_dir(folder)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ReviewError(f"{path}: cannot save the review file ({reason}); the file on disk is unchanged") from None
+    finally:
+        if temp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``<file>.lock`` (blocks until other writers are done)."""
+    try:
+        import fcntl
+    except ImportError:  # no flock on this platform: rely on the atomic rename alone
+        yield
+        return
+    lock = lock_path(path)
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise ReviewError(f"{lock}: cannot create the review lock file ({error.strerror or error})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
