@@ -1,0 +1,70 @@
+"""``factsheet sources``: the articles as read -- id, title, date, body and boilerplate words.
+
+Runs ingestion only (no extraction), so it is the quick way to check what
+factsheet will read and which parts it counts as reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factsheet.commands import common
+from factsheet.errors import FactsheetError
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH",
+        help=f"article files (.txt, .md) or folders (default: {common.DEFAULT_CORPUS}/)",
+    )  # fmt: skip
+    common.add_json_argument(parser)
+
+
+def load(args: argparse.Namespace):  # -> factsheet.ingest.LoadResult
+    """Ingest the corpus; print each problem on stderr; :class:`FactsheetError` when nothing loads."""
+    from factsheet.ingest import load_sources
+    from factsheet.safe_text import visible
+
+    paths = common.corpus_paths(args)
+    result = load_sources(paths)
+    problems = [visible(problem, single_line=True) for problem in result.problems]
+    if not result.sources:
+        # One line per bad input and nothing more: the last one becomes the error.
+        for problem in problems[:-1]:
+            print(f"factsheet: {problem}", file=sys.stderr)
+        if problems:
+            raise FactsheetError(problems[-1])
+        names = ", ".join(visible(str(p), single_line=True) for p in paths)
+        raise FactsheetError(f"no article could be read from {names}")
+    for problem in problems:
+        print(f"factsheet: {problem}", file=sys.stderr)
+    return result
+
+
+def run(args: argparse.Namespace) -> int:
+    result = load(args)
+    if args.json:
+        common.print_json({"sources": [s.model_dump(mode="json") for s in result.sources]})
+        return 0
+    from rich.table import Table
+
+    from factsheet.commands.render import literal as cell
+
+    table = Table(title=f"{len(result.sources)} sources", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("date", no_wrap=True)
+    table.add_column("body words", justify="right", no_wrap=True)
+    table.add_column("boilerplate words", justify="right", no_wrap=True)
+    for source in result.sources:
+        table.add_row(
+            cell(source.id),
+            cell(source.title),
+            source.date.isoformat() if source.date else "",
+            str(source.words("body")),
+            str(source.words("boilerplate")),
+        )
+    common.stdout_console().print(table)
+    return 0

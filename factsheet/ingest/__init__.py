@@ -1,0 +1,98 @@
+"""Ingestion: article files -> :class:`~factsheet.model.Source` objects.
+
+``load_sources(paths)`` finds the articles (:mod:`.files`), decodes them
+(:mod:`.decode`), names them (:mod:`.ids`) and marks their title, dateline, body
+and boilerplate (:mod:`.regions`) and body sentences (:mod:`.sentences`). Bad
+input never raises: each file that cannot be loaded gets one line in
+``LoadResult.problems``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factsheet.ingest.decode import DecodeError, decode
+from factsheet.ingest.files import discover
+from factsheet.ingest.ids import source_ids
+from factsheet.ingest.regions import analyse
+from factsheet.ingest.sentences import sentences
+from factsheet.model import Source
+
+__all__ = ["LoadResult", "load_sources", "read_source", "source_from_bytes"]
+
+_TITLE_FALLBACK_CHARS = 100
+
+
+@dataclass
+class LoadResult:
+    """The sources that loaded, in order, and one line per input that did not (or loaded with a caveat)."""
+
+    sources: list[Source] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _fallback_title(text: str, source: Source) -> str:
+    """The first body sentence, shortened at a word boundary, for an article without a headline."""
+    if not source.sentences:
+        return ""
+    first = source.sentences[0]
+    words = " ".join(text[first.start : first.end].split())
+    if len(words) <= _TITLE_FALLBACK_CHARS:
+        return words
+    cut = words[:_TITLE_FALLBACK_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—–- ") + "…"
+
+
+def source_from_bytes(data: bytes, path: Path | str, source_id: str) -> tuple[Source, str]:
+    """A source from raw bytes, and a note when it was read with a caveat ("" otherwise).
+
+    Raises :class:`~factsheet.ingest.decode.DecodeError` when the bytes are not article text.
+    """
+    decoded = decode(data)
+    text = decoded.text
+    layout = analyse(text)
+    source = Source(
+        id=source_id,
+        path=str(path),
+        title=layout.title,
+        sha256=hashlib.sha256(data).hexdigest(),
+        date=layout.date,
+        dateline=layout.dateline,
+        text=text,
+        regions=layout.regions,
+    )
+    source.sentences = sentences(text, layout.regions)
+    if not source.title:
+        source.title = _fallback_title(text, source)
+    return source, decoded.note
+
+
+def read_source(path: Path, source_id: str | None = None) -> Source:
+    """Read one article; ``OSError`` or :class:`DecodeError` when it cannot be read."""
+    path = Path(path)
+    source, _ = source_from_bytes(path.read_bytes(), path, source_id or path.stem or path.name)
+    return source
+
+
+def load_sources(paths: Sequence[Path]) -> LoadResult:
+    """Every article under ``paths``; unreadable inputs are reported in ``problems``, never raised."""
+    found = discover(paths)
+    result = LoadResult(problems=list(found.problems))
+    for path, source_id in zip(found.files, source_ids(found.files), strict=True):
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            result.problems.append(f"{path}: cannot read ({error.strerror or error})")
+            continue
+        try:
+            source, note = source_from_bytes(data, path, source_id)
+        except DecodeError as error:
+            result.problems.append(f"{path}: {error}; skipped")
+            continue
+        if note:
+            result.problems.append(f"{path}: {note}")
+        result.sources.append(source)
+    return result

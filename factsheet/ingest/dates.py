@@ -1,0 +1,76 @@
+"""Dates as articles state them in their header: full dates and month-day pairs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_FULL = re.compile(
+    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b"
+    rf"|\b(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>(?:19|20)\d\d)\b"
+    rf"|\b(?P<um>0?[1-9]|1[0-2])/(?P<ud>0?[1-9]|[12]\d|3[01])/(?P<uy>(?:19|20)\d\d|\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrhSTNDRH"))
+
+
+def _make(year: int, month: int, day: int) -> Date | None:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_full_date(text: str) -> tuple[Date, int, int] | None:
+    """The first valid full date in ``text`` with its span: ISO, "Feb. 28, 2026", "28 February 2026", "2/28/2026"."""
+    for match in _FULL.finditer(text):
+        g = match.groupdict()
+        if g["iso"]:
+            found = _make(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["m1"]:
+            found = _make(int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
+        elif g["m2"]:
+            found = _make(int(g["y2"]), _month(g["m2"]), _day(g["d2"]))
+        else:
+            year = int(g["uy"])
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            found = _make(year, int(g["um"]), int(g["ud"]))
+        if found is not None:
+            return found, match.start(), match.end()
+    return None
+
+
+def find_month_day(text: str) -> tuple[int, int] | None:
+    """The first month and day without a year ("Feb 28", "March 3rd"), or ``None``."""
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month, day = _month(match["m"]), _day(match["d"])
+    return (month, day) if _make(2000, month, day) else None  # 2000 is a leap year: Feb 29 is allowed
+
+
+def with_year(month: int, day: int, reference: Date) -> Date | None:
+    """``month``/``day`` in the year of ``reference`` (the year before when that would be months later)."""
+    found = _make(reference.year, month, day)
+    if found is not None and (found - reference).days > 183:
+        found = _make(reference.year - 1, month, day)
+    return found

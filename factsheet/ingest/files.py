@@ -1,0 +1,97 @@
+"""Discovery: which files the given paths name.
+
+Files are taken as given; folders are walked recursively for ``.txt`` and
+``.md`` files, in sorted order, skipping hidden entries, following symlinked
+folders once (a symlink loop is visited only once), so the result is
+deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+
+
+@dataclass
+class Discovery:
+    """Article files in load order and one line per path that yielded nothing."""
+
+    files: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def is_article(name: str) -> bool:
+    """Whether a file name inside a folder is an article (``.txt`` or ``.md``, not hidden)."""
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+
+
+def _walk(root: Path, problems: list[str]) -> list[Path]:
+    """Article files under ``root``, sorted by their path relative to it."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    stack: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
+    while stack:
+        folder, rel = stack.pop()
+        try:
+            info = folder.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen_dirs:
+                continue  # a symlink loop or a folder linked twice
+            seen_dirs.add(key)
+            with os.scandir(folder) as entries:
+                listing = sorted(entries, key=lambda e: e.name)
+        except OSError as error:
+            problems.append(f"{folder}: cannot read folder ({error.strerror or error})")
+            continue
+        for entry in listing:
+            if entry.name.startswith("."):
+                continue
+            path = folder / entry.name
+            try:
+                if entry.is_dir():  # follows symlinks; loops are caught by seen_dirs
+                    stack.append((path, rel + (entry.name,)))
+                elif entry.is_file() and is_article(entry.name):
+                    found.append((rel + (entry.name,), path))
+                elif entry.is_symlink() and not path.exists() and is_article(entry.name):
+                    problems.append(f"{path}: broken symbolic link")
+            except OSError as error:
+                problems.append(f"{path}: cannot read ({error.strerror or error})")
+    found.sort(key=lambda item: item[0])
+    return [path for _, path in found]
+
+
+def discover(paths: Sequence[Path]) -> Discovery:
+    """The article files named by ``paths`` (in argument order, each folder sorted), without repeats."""
+    result = Discovery()
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        try:
+            if path.is_dir():
+                files = _walk(path, result.problems)
+                if not files:
+                    result.problems.append(f"{path}: no .txt or .md articles in this folder")
+            elif path.exists():
+                files = [path]
+            elif path.is_symlink():
+                result.problems.append(f"{path}: broken symbolic link")
+                continue
+            else:
+                result.problems.append(f"{path}: no such file or folder")
+                continue
+        except OSError as error:
+            result.problems.append(f"{path}: cannot read ({error.strerror or error})")
+            continue
+        for file in files:
+            try:
+                key = file.resolve()
+            except (OSError, RuntimeError):
+                key = file.absolute()
+            if key not in seen:
+                seen.add(key)
+                result.files.append(file)
+    return result

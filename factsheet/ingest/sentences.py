@@ -1,0 +1,116 @@
+"""Sentence segmentation of body regions, with offsets into the source text.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+brackets) followed by whitespace and a capital, digit or opening quote.
+Abbreviations ("Mr.", "Dr.", "Feb.", "Calif.", "Inc."), initials ("J.", "p. m.")
+and dotted acronyms ("U.S.", "p.m.") do not end a sentence, except that an
+ambiguous one ("U.S.", "Inc.", "p.m.") does when the next word is a common
+sentence opener ("... in the U.S. The company ..."). Linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factsheet.model import Region, Span
+
+_NEVER_FINAL = frozenset(
+    "mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cpt cmdr adm rev hon fr sr sra "
+    "st mt ft pres supt det insp atty gov messrs mme mlle no nos vol vols fig figs pp art ch sec vs v "
+    "approx dept univ assn bros e.g i.e cf viz".split()
+)
+"""Abbreviations that a name or number always follows."""
+_AMBIGUOUS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "inc corp co ltd llc plc jr sr etc al est "
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb "
+    "nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
+"""Abbreviations that may also end a sentence."""
+_OPENERS = frozenset(
+    "the a an he she it they we i you but and yet so this that these those there then in on at for "
+    "his her its their our my if when while after before as some many most one two three "
+    "however meanwhile still also".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+(?:[ ]?[\"”’')\]](?=\s|$))*(?=\s)")
+_OPEN_QUOTES = frozenset("\"“‘'([¿¡")
+_WORD_LEAD = "\"“‘'([{"
+
+
+def _word_before(text: str, end: int, floor: int) -> str:
+    """The word that ends at ``end`` (at most 24 characters back, not before ``floor``)."""
+    start = end
+    limit = max(floor, end - 24)
+    while start > limit and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip(_WORD_LEAD)
+
+
+def _next_start(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _opens_sentence(text: str, pos: int, end: int) -> bool:
+    char = text[pos]
+    if char in _OPEN_QUOTES:
+        return pos + 1 < end and not text[pos + 1].islower()
+    return char.isupper() or char.isdigit()
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    stop = pos
+    while stop < end and stop - pos < 16 and text[stop].isalpha():
+        stop += 1
+    return text[pos:stop].lower()
+
+
+def _ends_here(text: str, punct_start: int, punct: str, nxt: int, floor: int, end: int) -> bool:
+    if not _opens_sentence(text, nxt, end):
+        return False
+    if punct != ".":
+        return True
+    word = _word_before(text, punct_start, floor)
+    bare = word.lower()
+    if not bare:
+        return True
+    if len(bare) == 1 and bare.isalpha():
+        return False  # an initial: "J. Smith", detokenised "p. m."
+    if bare in _NEVER_FINAL:
+        return False
+    dotted = "." in bare and all(len(part) <= 2 for part in bare.split("."))  # U.S, p.m, D.C
+    if dotted or bare in _AMBIGUOUS:
+        return _next_word(text, nxt, end) in _OPENERS
+    return True
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]`` as spans, trimmed of whitespace."""
+    spans: list[Span] = []
+    begin = _next_start(text, start, end)
+    for match in _BOUNDARY.finditer(text, begin, end):
+        nxt = _next_start(text, match.end(), end)
+        if nxt >= end:
+            break
+        punct = match.group()
+        punct_core = punct.rstrip("\"”’')] ")
+        if _ends_here(text, match.start(), punct_core, nxt, begin, end):
+            spans.append(Span.model_construct(start=begin, end=match.end()))
+            begin = nxt
+    stop = end
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    if stop > begin:
+        spans.append(Span.model_construct(start=begin, end=stop))
+    return spans
+
+
+def sentences(text: str, regions: Iterable[Region]) -> list[Span]:
+    """Sentences of every body region (each region is a paragraph), in text order."""
+    out: list[Span] = []
+    for region in regions:
+        if region.kind == "body":
+            out.extend(split_sentences(text, region.start, region.end))
+    return out
