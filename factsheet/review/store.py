@@ -363,10 +363,11 @@ def _keep_backup(path: Path) -> None:
     os.replace(temp, backup)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, *, what: str = "review file", backup: bool = True) -> None:
     """Replace ``path`` with ``text``: the old file or the new one survives any crash.
 
-    Raises :class:`ReviewError` (and leaves ``path`` as it was) when the disk refuses.
+    With ``backup`` the old version is kept as ``<file>.bak``. Raises
+    :class:`ReviewError` (and leaves ``path`` as it was) when the disk refuses.
     """
     data = text.encode("utf-8")
     folder = path.parent
@@ -383,14 +384,15 @@ def write_atomic(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         _pause()
-        _keep_backup(path)
-        _pause()
+        if backup:
+            _keep_backup(path)
+            _pause()
         os.replace(temp_name, path)
         temp_name = ""
         _fsync_dir(folder)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ReviewError(f"{path}: cannot save the review file ({reason}); the file on disk is unchanged") from None
+        raise ReviewError(f"{path}: cannot save the {what} ({reason}); the file on disk is unchanged") from None
     finally:
         if temp_name:
             with contextlib.suppress(OSError):

@@ -1,0 +1,1 @@
+"""Pure renderers of a reviewed fact sheet: TOML (:mod:`.toml`) and Markdown (:mod:`.markdown`)."""
