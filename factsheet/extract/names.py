@@ -1,0 +1,604 @@
+"""Person names and title words in news text, found by rule (no models, no name lists).
+
+A *person* is a run of capitalised words that the text itself marks as a person:
+a title or honorific before it ("Defense Secretary Pete Hegseth", "Mr. Smith"), a
+speech verb next to it ("Jane Roe said", "said Jane Roe"), an appositive title
+after it ("Jane Roe, the city's mayor,"), or a title phrase and a comma before it
+("the agency's director, Jane Roe"). Once an article has named a person in full,
+later mentions of the full name or the surname alone are that person too.
+
+Public API (stable; the quotes and roles extractors import it):
+
+* :class:`PersonMention` -- a span of text and the full name it refers to;
+* :func:`find_people` -- every person mention in ``text[start:end]``;
+* :func:`people_in` -- the same over a source's body regions;
+* :func:`resolve_surname` -- a surname to the full name it stands for;
+* lexicon helpers :func:`is_title_word`, :func:`is_title_modifier`,
+  :func:`is_honorific`, :func:`is_org_word` and :func:`title_before`.
+
+Everything is linear in the length of the text: compiled patterns with
+possessive quantifiers and bounded look-back windows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factsheet.model import Source
+
+# --- lexicons ------------------------------------------------------------------------------------
+
+_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame madam mme mme. mlle m.".split()
+)
+"""Forms of address: they mark a person but are not titles."""
+
+_TITLE_HEADS = frozenset(
+    """
+    president vice-president premier chancellor secretary undersecretary under-secretary secretary-general
+    minister ministers governor mayor senator sen. representative rep. congressman congresswoman
+    congressperson lawmaker legislator mp mep mla msp assemblyman assemblywoman councillor councilor
+    councilman councilwoman alderman speaker whip ambassador envoy diplomat consul attaché
+    spokesperson spokesman spokeswoman spokespeople press-secretary
+    director chair chairman chairwoman chairperson ceo cfo coo cto cio cmo president-elect chief head founder
+    co-founder cofounder executive officer commissioner administrator superintendent supt. inspector
+    insp. constable detective det. sheriff marshal deputy-director
+    judge justice magistrate prosecutor attorney lawyer barrister solicitor counsel advocate
+    general gen. admiral adm. colonel col. lieutenant lt. commander cmdr. captain capt. sergeant sgt.
+    major maj. corporal private brigadier marshal commodore
+    king queen prince princess duke duchess emperor empress sultan emir sheikh pope cardinal bishop
+    archbishop rabbi imam reverend rev. pastor priest vicar
+    professor prof. lecturer dean provost principal rector researcher scientist economist analyst
+    strategist historian physician surgeon doctor nurse paramedic teacher headteacher headmaster
+    engineer architect accountant auditor consultant adviser advisor aide staffer
+    manager partner owner proprietor investor banker trader broker entrepreneur publisher editor
+    reporter correspondent journalist columnist author writer novelist poet actor actress singer
+    musician artist director producer coach trainer player striker goalkeeper midfielder defender
+    pitcher quarterback captain athlete
+    leader official officials regulator negotiator mediator treasurer controller comptroller
+    democrat republican conservative liberal independent socialist
+    activist campaigner organizer organiser protester volunteer farmer worker employee resident
+    student pilot soldier veteran officer firefighter witness survivor
+    president-elect premier-elect chancellor-elect
+    """.split()
+)
+"""Head nouns of titles and job descriptions (lower case)."""
+
+_WEAK_HEADS = frozenset(
+    """
+    general major private chief head executive officer officials independent liberal conservative
+    justice principal marshal director captain partner owner leader worker resident student witness
+    """.split()
+)
+"""Heads that also start organisation names or ordinary phrases ("General Motors", "Private Eye").
+
+After one of these, a single capitalised word counts as a surname only when the
+article names that person in full.
+"""
+
+_TITLE_MODIFIERS = frozenset(
+    """
+    deputy vice assistant associate acting interim former ex- ex then- senior junior chief principal
+    top lead executive managing general co- first second permanent special foreign home defense defence
+    transport health finance trade state shadow press national security communications policy
+    technology research operating financial technical founding incoming outgoing retired current
+    longtime long-time veteran prime attorney district county city regional federal global
+    independent private public program programme project campaign party majority minority floor
+    union labour labor education energy environment environmental justice treasury interior commerce
+    agriculture housing culture digital science economic economy business sales marketing product
+    investment intelligence military armed police fire medical clinical legal political
+    deputy-chief vice-chair co-chair staff head
+    """.split()
+)
+"""Words that may stand in a title before its head ("deputy", "press", "Defence")."""
+
+_ORG_WORDS = frozenset(
+    """
+    act acts agency administration alliance army assembly association authority bank board bureau
+    cabinet center centre church city club coalition college commission committee company
+    congress corp corp. corporation council county court department district division embassy
+    federation force forces foundation front fund government group guard hall holdings hospital
+    house inc inc. institute institution journal kingdom league limited llc ltd ltd. media ministry
+    movement museum navy network news office organisation organization palace parliament party
+    police post press prize province region republic school senate service services society
+    squad state states station street avenue road square park bridge tower building airport
+    system systems team times trust tribune union united university valley village ward week
+    weekly daily herald gazette telegraph guardian review magazine channel radio tv television
+    day award awards cup championship festival summit conference forum program programme project
+    plan policy law bill treaty accord agreement court's river lake mountain island bay sea ocean
+    coast beach gulf county's capital capitol hotel restaurant stadium arena prison jail
+    """.split()
+)
+"""Words that make a capitalised run an organisation, place or thing rather than a person."""
+
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those it its he she they we i you his her their our my your
+    on in at by for from with to of as and or but nor so yet if when while after before since
+    until during despite although though because whether where why how what who whom which
+    there here then now also meanwhile however separately previously earlier later still
+    yesterday today tonight tomorrow hours days weeks months years last next every each some
+    many most more much few several both either neither no not all any one two three
+    mr mrs ms dr
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    under over about around among between through against toward towards into onto upon
+    according unlike like amid amidst
+    """.split()
+)
+"""Capitalised words that start sentences or name dates, never names."""
+
+_ACRONYM_TITLES = frozenset("ceo cfo coo cto cio cmo mp mep mla msp".split())
+
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells wrote writes added adds stated states noted notes argued argues
+    warned warns announced announces explained explains asked asks replied replies insisted
+    insists claimed claims posted posts tweeted tweets testified testifies acknowledged
+    acknowledges recalled recalls conceded concedes countered counters responded responds
+    declared declares continued continues admitted admits urged urges vowed vows
+    """.split()
+)
+"""Verbs of saying; a capitalised run next to one is a speaker."""
+
+
+def is_title_word(word: str) -> bool:
+    """Whether ``word`` is the head noun of a title ("Secretary", "CEO", "spokeswoman")."""
+    w = _fold(word)
+    return w in _TITLE_HEADS or _strip_prefix(w) in _TITLE_HEADS
+
+
+def is_weak_title_word(word: str) -> bool:
+    """Whether ``word`` is a title head that also starts ordinary names ("General")."""
+    return _fold(word) in _WEAK_HEADS
+
+
+def is_title_modifier(word: str) -> bool:
+    """Whether ``word`` may stand before a title head ("deputy", "former", "Defence")."""
+    w = _fold(word)
+    return w in _TITLE_MODIFIERS or w.endswith("-") or w in ("then-", "ex-")
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` is a form of address ("Mr.", "Dr", "Dame")."""
+    return _fold(word) in _HONORIFICS
+
+
+def is_org_word(word: str) -> bool:
+    """Whether ``word`` marks an organisation, place or thing ("Department", "Act")."""
+    return _fold(word) in _ORG_WORDS
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is a sentence-initial or calendar word, never a name."""
+    return _fold(word) in _FUNCTION_WORDS
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _strip_prefix(word: str) -> str:
+    for prefix in ("then-", "ex-", "co-", "vice-", "deputy-"):
+        if word.startswith(prefix):
+            return word[len(prefix) :]
+    return word
+
+
+# --- capitalised runs ----------------------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_ABBREV = (
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Supt|Insp|Det|Cmdr|Maj)\."
+)
+_TOKEN = (
+    rf"(?:{_ABBREV}"
+    rf"|[{_UPPER}](?:\.[{_UPPER}])*+\.(?![\w])"  # initials: J. / U.S. / J.D.
+    rf"|(?:[{_UPPER}]|(?:Mc|Mac|O['’]|D['’])[{_UPPER}])\w*+(?:['’][{_UPPER}]\w*+)*+(?:-[{_UPPER}]\w*+)*+"
+    r"(?:['’]s)?+(?![\w-]))"
+)
+_PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|bin|ibn|al|el|ter|ten)"
+_RUN_RE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0])?{_TOKEN})*+")
+_TOKEN_RE = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_TOKEN}")
+_INITIAL_RE = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$|^[{_UPPER}]{{1,2}}$")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_SPACES_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+    possessive: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The words of one capitalised run, possessive ``'s`` cut off (and flagged)."""
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        poss = bool(_POSSESSIVE_RE.search(word)) and len(word) > 3
+        if poss:
+            word = word[:-2]
+        out.append(_Tok(m.start(), m.start() + len(word), word, poss))
+    return out
+
+
+def _is_name_word(tok: _Tok, last: bool) -> bool:
+    """Whether a capitalised word can be part of a person's name."""
+    w = tok.word
+    f = _fold(w)
+    if f in _FUNCTION_WORDS or f in _ORG_WORDS or f in _TITLE_HEADS or f in _HONORIFICS:
+        return False
+    if f in _NAME_SUFFIXES:
+        return True
+    if w[0].islower():
+        return True  # a particle ("van", "de")
+    if _INITIAL_RE.match(w):
+        return not last and f not in ("us", "uk", "eu", "un", "u.s.", "u.k.", "e.u.", "u.n.")
+    if w.isupper() and len(w) > 2:
+        return False  # an acronym: NATO, CEO
+    return any(c.islower() for c in w)
+
+
+# --- title phrases -------------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_OF_PREPS = frozenset(("of", "for", "at", "on"))
+_OF_INNER = frozenset(("and", "&", "the", "of", "on", "for", "de"))
+_DETERMINERS = frozenset("the a an its his her their our this".split())
+_WINDOW = 160
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    """A title phrase found in text: its span, and whether a determiner or possessive led it."""
+
+    start: int
+    end: int
+    led: bool
+    """True when "the", "a", "its" or a possessive ("the Pentagon's") stands right before it."""
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+
+
+def _premod(word: str) -> bool:
+    """A word that may stand left of a title head inside the title."""
+    f = _fold(word)
+    if f in _FUNCTION_WORDS or _POSSESSIVE_RE.search(word) or f in _HONORIFICS:
+        return False
+    if is_title_word(word) or is_title_modifier(word):
+        return True
+    return word[0].isupper() and not word.endswith(",")
+
+
+def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False) -> TitleSpan | None:
+    """The title phrase that ends right before ``pos`` (whitespace between), or ``None``.
+
+    Recognises "Defense Secretary", "OpenAI CEO", "top House Democrat", "chief
+    executive" and titles with an of-phrase ("Secretary of Defense", "Deputy
+    Secretary for Research and Engineering"). A possessive or determiner before the
+    title is left out of the span (``led`` says it was there).
+    """
+    lo = max(floor, pos - _WINDOW)
+    words = _words(text, lo, pos)
+    if not words or text[words[-1][1] : pos].strip():
+        return None
+    n = len(words)
+    head = -1
+    if is_title_word(words[-1][2]):
+        head = n - 1
+    else:
+        # an of-phrase: "... Secretary of [the] Defense" / "for Research and Engineering"
+        i = n - 1
+        steps = 0
+        while i >= 1 and steps < 8:
+            w = words[i][2]
+            f = _fold(w)
+            if f in _OF_PREPS and (i < n - 1 or open_end) and is_title_word(words[i - 1][2]):
+                head = i - 1
+                break
+            if not (w[0].isupper() or f in _OF_INNER):
+                return None
+            i -= 1
+            steps += 1
+        if head < 0:
+            return None
+    first = head
+    j = head - 1
+    while j >= 0 and _premod(words[j][2]) and words[j][1] + 3 >= words[j + 1][0]:
+        first = j
+        j -= 1
+    # a title never starts with a bare capitalised filler before a lowercase head ("Yesterday chief")
+    led = j >= 0 and (_fold(words[j][2]) in _DETERMINERS or bool(_POSSESSIVE_RE.search(words[j][2])))
+    return TitleSpan(words[first][0], words[-1][1], led)
+
+
+# --- people --------------------------------------------------------------------------------------
+
+Cue = str
+"""Why a mention is taken as a person: "title", "honorific", "speech", "appositive", "known"."""
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person: its span in the text and the full name it stands for."""
+
+    start: int
+    end: int
+    name: str
+    """The full name (whitespace collapsed), or the mention as written when no full name is known."""
+    text: str
+    """The words of the mention as written (a surname alone, or the full name)."""
+    cue: Cue
+    possessive: bool = False
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.name)
+
+
+def surname_of(name: str) -> str:
+    """The last word of ``name`` that is not a suffix ("Jr.")."""
+    parts = name.split()
+    while len(parts) > 1 and _fold(parts[-1]) in _NAME_SUFFIXES:
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
+def resolve_surname(surname: str, full_names: Sequence[str]) -> str | None:
+    """The full name that ``surname`` stands for: the latest in ``full_names`` with that surname."""
+    for name in reversed(full_names):
+        if name != surname and surname_of(name) == surname:
+            return name
+    return None
+
+
+_SPEECH_AFTER_RE = re.compile(r"[ \u00a0]*+,?[ \u00a0]*+(?:who[ \u00a0]+)?(?:also[ \u00a0]+|later[ \u00a0]+|then[ \u00a0]+)?(\w+)")
+_SPEECH_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|wrote|added|according[ \u00a0]+to)[ \u00a0,]*+)$")
+_APPOS_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?([\w’'.-]+)(?:[ \u00a0]+([\w’'.-]+))?(?:[ \u00a0]+([\w’'.-]+))?")
+
+
+def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
+    """Index of the first name word of a run, and the cue the run's own words give."""
+    n = len(toks)
+    k = 0
+    while k < n and (_fold(toks[k].word) in _FUNCTION_WORDS):
+        k += 1
+    cue = ""
+    # the last title word or honorific that has a name word after it
+    for i in range(n - 2, k - 1, -1):
+        w = toks[i].word
+        if toks[i].possessive:
+            return i + 1, cue
+        if is_honorific(w):
+            return i + 1, "honorific"
+        if is_title_word(w):
+            return i + 1, "title"
+    return k, cue
+
+
+def _name_end(toks: list[_Tok], first: int) -> int:
+    """Index past the last name word, from ``first``: names stop at a possessive or a non-name word."""
+    i = first
+    while i < len(toks) and _is_name_word(toks[i], last=False):
+        if toks[i].possessive:
+            return i + 1
+        i += 1
+    return i
+
+
+def _of_phrase_split(text: str, toks: list[_Tok], first: int, known: dict[str, str]) -> int:
+    """In "Secretary of Defense Pete Hegseth" the run after "of" holds the office, then the name."""
+    words = [t.word for t in toks[first:]]
+    n = len(words)
+    for k in range(1, n):  # a known full name or surname ending the run wins
+        tail = " ".join(words[k:])
+        if tail in known.values() or (k == n - 1 and tail in known):
+            return first + k
+    if n <= 2:
+        return first + 1  # "of Defense Hegseth": a surname; "of Defense": no name
+    i = n - 1  # name = given [initials...] surname [suffix]
+    if _fold(words[i]) in _NAME_SUFFIXES:
+        i -= 1
+    j = i - 1
+    while j > 1 and _INITIAL_RE.match(words[j]):
+        j -= 1
+    return first + max(j, 1)
+
+
+def find_people(
+    text: str, start: int = 0, end: int | None = None, *, known: Iterable[str] = ()
+) -> list[PersonMention]:
+    """Every mention of a person in ``text[start:end]``, in text order.
+
+    ``known`` are full names already established (e.g. from other regions of the
+    same article). A surname-only mention gets the full name as ``name``.
+    """
+    return _find(text, [(start, len(text) if end is None else end)], list(known))
+
+
+def people_in(source: Source) -> list[PersonMention]:
+    """Every mention of a person in the body regions of ``source``, in text order."""
+    return _find(source.text, [(r.start, r.end) for r in source.body_regions()], [])
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    words: tuple[str, ...]
+    cue: Cue
+    possessive: bool
+    single_ok: bool
+    """A lone word is accepted (after a strong title or honorific)."""
+
+
+def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> list[PersonMention]:
+    cands: list[_Cand] = []
+    runs: list[tuple[int, list[_Tok]]] = []
+    for lo, hi in spans:
+        for m in _RUN_RE.finditer(text, lo, hi):
+            toks = _tokens(text, m.start(), m.end())
+            # a period that is not an abbreviation ends the sentence: split there
+            piece: list[_Tok] = []
+            for t in toks:
+                piece.append(t)
+                if text.startswith(".", t.end) and not t.word.endswith("."):
+                    runs.append((lo, piece))
+                    piece = []
+            if piece:
+                runs.append((lo, piece))
+    # pass 1: runs the text marks as people
+    known: dict[str, str] = {}  # surname -> latest full name
+    for name in known_list:
+        known[surname_of(name)] = name
+    for lo, toks in runs:
+        cand = _candidate(text, lo, toks, known)
+        if cand is not None:
+            cands.append(cand)
+            if len(cand.words) >= 2:
+                full = " ".join(cand.words)
+                known.setdefault(surname_of(full), full)
+    full_names = list(dict.fromkeys([*known_list, *(" ".join(c.words) for c in cands if len(c.words) >= 2)]))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(full_names, key=lambda n: -len(n.split())):
+        parts = tuple(name.split())
+        by_first.setdefault(parts[0], []).append(parts)
+    surnames = {surname_of(n) for n in full_names}
+    covered: set[int] = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    # pass 2: other mentions of the same people, full name or surname alone
+    for _lo, toks in runs:
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.start in covered:
+                i += 1
+                continue
+            step = 1
+            for parts in by_first.get(t.word, ()):
+                j = i + len(parts)
+                if j <= len(toks) and tuple(x.word for x in toks[i:j]) == parts:
+                    cands.append(_Cand(t.start, toks[j - 1].end, parts, "known", toks[j - 1].possessive, True))
+                    step = len(parts)
+                    break
+            else:
+                if t.word in surnames:
+                    cands.append(_Cand(t.start, t.end, (t.word,), "known", t.possessive, True))
+            i += step
+    cands.sort(key=lambda c: (c.start, c.end))
+    first_full: dict[str, str] = {}
+    for name in full_names:
+        first_full.setdefault(surname_of(name), name)
+    latest: dict[str, str] = {surname_of(n): n for n in known_list}
+    out: list[PersonMention] = []
+    for c in cands:
+        written = " ".join(c.words)
+        if len(c.words) >= 2:
+            name = written
+            latest[surname_of(name)] = name
+        else:
+            name = latest.get(written) or first_full.get(written) or written
+            if name == written and not c.single_ok:
+                continue
+        out.append(PersonMention(c.start, c.end, name, text[c.start : c.end], c.cue, c.possessive))
+    return out
+
+
+def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _Cand | None:
+    """The person a capitalised run names when the text marks it as one, else ``None``."""
+    first, cue = _split_run(text, toks)
+    strong = True
+    if cue == "title":
+        strong = not is_weak_title_word(toks[first - 1].word)
+    if first >= len(toks):
+        return None
+    if not cue:
+        prev = _words(text, max(lo, toks[first].start - 12), toks[first].start)
+        in_office = bool(prev) and _fold(prev[-1][2]) in _OF_PREPS | _OF_INNER
+        before = title_before(text, toks[first].start, lo, open_end=in_office)
+        if before is not None:
+            if in_office:  # "of Defense Pete Hegseth": the first words belong to the office
+                first = _of_phrase_split(text, toks, first, known)
+            cue = "title"
+            head_word = _words(text, before.start, before.end)
+            strong = not any(is_weak_title_word(w[2]) for w in head_word[-1:])
+        else:
+            prev = _words(text, max(lo, toks[first].start - 24), toks[first].start)
+            if prev and is_honorific(prev[-1][2]):
+                cue = "honorific"
+            elif prev and prev[-1][2] == "," and _comma_title(text, prev[-1][0], lo):
+                cue = "title"
+    last = _name_end(toks, first)
+    if last <= first:
+        return None
+    name_toks = toks[first:last]
+    if not _is_name_word(name_toks[-1], last=True) and len(name_toks) == 1:
+        return None
+    while name_toks and _INITIAL_RE.match(name_toks[-1].word) and len(name_toks) > 1:
+        name_toks = name_toks[:-1]
+    if len(name_toks) > 4:
+        return None
+    words = tuple(t.word for t in name_toks)
+    s, e = name_toks[0].start, name_toks[-1].end
+    poss = name_toks[-1].possessive
+    if last < len(toks) and not poss:
+        # the run goes on with non-name words: "Jane Roe Foundation" is not a person
+        if is_org_word(toks[last].word):
+            return None
+    if not cue:
+        cue = _context_cue(text, lo, s, e, poss)
+        if not cue:
+            return None
+    if len(words) == 1:
+        if words[0] in known:
+            return _Cand(s, e, words, cue, poss, True)
+        if cue in ("title", "honorific") and strong:
+            return _Cand(s, e, words, cue, poss, True)
+        return None
+    return _Cand(s, e, words, cue, poss, True)
+
+
+def _comma_title(text: str, comma: int, lo: int) -> bool:
+    """Whether a led title phrase ends at ``comma`` ("the agency's director, Jane Roe")."""
+    t = title_before(text, comma, lo)
+    if t is None:
+        return False
+    before = text[max(lo, t.start - 2) : t.start].strip()
+    return t.led or before == "" or before in ".\n"
+
+
+def _context_cue(text: str, lo: int, s: int, e: int, possessive: bool) -> Cue:
+    """A cue around a full-name run: a speech verb or an appositive title."""
+    if possessive:
+        return ""
+    m = _SPEECH_AFTER_RE.match(text, e)
+    if m and m.group(1).lower() in SPEECH_VERBS:
+        return "speech"
+    if _SPEECH_BEFORE_RE.search(text, max(lo, s - 24), s):
+        return "speech"
+    m = _APPOS_RE.match(text, e)
+    if m:
+        for w in m.groups():
+            if w is None:
+                break
+            if is_title_word(w.rstrip(",.")):
+                return "appositive"
+            if not (is_title_modifier(w) or w[0].isupper() or _POSSESSIVE_RE.search(w)):
+                break
+    return ""
+
+
+def collapse(text: str) -> str:
+    """``text`` with runs of whitespace made one space."""
+    return _SPACES_RE.sub(" ", text).strip()
