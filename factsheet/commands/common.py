@@ -58,9 +58,11 @@ def build(args: argparse.Namespace):  # -> BuildResult
 
     if args.jobs < 1:
         raise FactsheetError(f"--jobs must be at least 1, not {args.jobs}")
-    progress = None
+    from factsheet.commands.progress import ProgressBar
+
     paths = corpus_paths(args)
-    result = build_sheet(paths, jobs=args.jobs, use_cache=not args.no_cache, progress=progress)
+    with ProgressBar() as progress:
+        result = build_sheet(paths, jobs=args.jobs, use_cache=not args.no_cache, progress=progress)
     for problem in result.problems:
         print(f"factsheet: {problem}", file=sys.stderr)
     if not result.sheet.sources:
