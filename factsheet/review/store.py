@@ -355,12 +355,16 @@ def _keep_backup(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     try:
-        os.link(path, temp)
-    except OSError:  # no hard links here: copy instead
-        shutil.copy2(path, temp)
-        with open(temp, "rb") as f:
-            os.fsync(f.fileno())
-    os.replace(temp, backup)
+        try:
+            os.link(path, temp)
+        except OSError:  # no hard links here: copy instead
+            shutil.copy2(path, temp)
+            with open(temp, "rb") as f:
+                os.fsync(f.fileno())
+        os.replace(temp, backup)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
 
 
 def write_atomic(path: Path, text: str, *, what: str = "review file", backup: bool = True) -> None:
