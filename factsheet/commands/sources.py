@@ -53,11 +53,11 @@ def run(args: argparse.Namespace) -> int:
     from factsheet.commands.render import literal as cell
 
     table = Table(title=f"{len(result.sources)} sources", title_justify="left")
-    table.add_column("id", no_wrap=True)
-    table.add_column("title", overflow="fold", ratio=1)
-    table.add_column("date", no_wrap=True)
-    table.add_column("body words", justify="right", no_wrap=True)
-    table.add_column("boilerplate words", justify="right", no_wrap=True)
+    table.add_column("id", overflow="fold", max_width=20)
+    table.add_column("title", overflow="fold", min_width=14, ratio=1)
+    table.add_column("date", min_width=10)
+    table.add_column("body words", justify="right", max_width=6)
+    table.add_column("boilerplate words", justify="right", max_width=11)
     for source in result.sources:
         table.add_row(
             cell(source.id),

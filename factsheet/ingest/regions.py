@@ -178,7 +178,6 @@ def analyse(text: str) -> Layout:
     body_seen = False
     in_box = False  # inside a methodology box
     disclaimer_until_blank = False
-    last_body: tuple[int, int] | None = None
     for index in range(i, len(units)):
         unit = units[index]
         start, end = unit.start, unit.end
@@ -232,19 +231,22 @@ def analyse(text: str) -> Layout:
                 full_date = full_date or layout.date
         if not line:
             continue
-        if bp.is_heading(line):
+        tail_start, tail_label = end, ""
+        fence = bp.TRAILING_FENCE.search(line)
+        if fence and fence.start() > 0:
+            tail_start, tail_label = start + fence.start(), "code fence"
+        elif index == len(units) - 1:
+            credit = bp.TRAILING_CREDIT.search(line, max(0, len(line) - 60))
+            if credit and credit.start() > 0:
+                tail_start, tail_label = start + credit.start(), "credit"
+        if bp.is_heading(text[start:tail_start].strip()):
             out.add(start, end, "boilerplate", "heading")
             continue
-        fence = bp.TRAILING_FENCE.search(line)
-        if fence:
-            out.add(start, start + fence.start(), "body", "paragraph")
-            out.add(start + fence.start(), end, "boilerplate", "code fence")
-        else:
-            out.add(start, end, "body", "paragraph")
+        out.add(start, tail_start, "body", "paragraph")
+        if tail_label:
+            out.add(tail_start, end, "boilerplate", tail_label)
         body_seen = True
-        last_body = (len(out.regions) - (2 if fence else 1), start)
 
-    _split_trailing_credit(text, out, last_body)
     layout.date = full_date
     layout.regions = out.regions
     return layout
@@ -271,20 +273,3 @@ def _dateline(text: str, start: int, end: int, line: str, layout: Layout, out: _
         line = line[match.end() :]
     return start, line
 
-
-def _split_trailing_credit(text: str, out: _Builder, last_body: tuple[int, int] | None) -> None:
-    """Mark a wire credit after the article's last sentence ("... it added. — AFP") as boilerplate."""
-    if last_body is None:
-        return
-    index, _ = last_body
-    region = out.regions[index]
-    if region.kind != "body":
-        return
-    tail_start = max(region.start, region.end - 60)
-    match = bp.TRAILING_CREDIT.search(text, tail_start, region.end)
-    if match is None or match.start() <= region.start:
-        return
-    body = Region.model_construct(start=region.start, end=match.start(), kind="body", label="paragraph")
-    credit_start, credit_end = _strip(text, match.start(), match.end())
-    credit = Region.model_construct(start=credit_start, end=credit_end, kind="boilerplate", label="credit")
-    out.regions[index : index + 1] = [body, credit]

@@ -17,13 +17,13 @@ from factsheet.model import Region, Span
 
 _NEVER_FINAL = frozenset(
     "mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cpt cmdr adm rev hon fr sr sra "
-    "st mt ft pres supt det insp atty gov messrs mme mlle no nos vol vols fig figs pp art ch sec vs v "
+    "st mt ft pres supt det insp atty messrs mme mlle vol vols fig figs pp art ch sec vs v "
     "approx dept univ assn bros e.g i.e cf viz".split()
 )
 """Abbreviations that a name or number always follows."""
 _AMBIGUOUS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "inc corp co ltd llc plc jr sr etc al est "
+    "inc corp co ltd llc plc jr sr etc al est no nos "
     "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb "
     "nev okla ore pa tenn tex va vt wash wis wyo".split()
 )
