@@ -1,0 +1,153 @@
+"""Who and what a fact is about: one key per person, organisation or thing.
+
+People: a full name is the entity; a surname-only mention ("Hegseth") is the one
+full name with that surname, when exactly one is known; a title-only mention
+("the Defense Secretary") is the one person known to hold that title. Bodies:
+aliases from :mod:`factsheet.reconcile.aliases` ("the Pentagon" = "DoD").
+Things ("the deadline", "Pentagon's deadline"): folded words without
+determiners and possessives, the last word singular.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from factsheet.reconcile import norm
+from factsheet.reconcile.aliases import NATIONALITY_PREFIXES, ORG_ALIASES
+
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen", "rep", "gov",
+     "president", "senator", "representative", "governor", "secretary", "minister", "chancellor", "judge",
+     "ceo", "chairman", "chairwoman", "chair", "general", "gen", "admiral", "adm", "colonel", "col", "captain"}
+)
+"""Words that may stand before a name without being part of it ("Secretary Hegseth")."""
+
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "said"}
+)
+
+_ORG_INDEX: dict[str, str] = {}
+for _canonical, _aliases in ORG_ALIASES.items():
+    for _alias in (*_aliases, norm.key(_canonical)):
+        _ORG_INDEX[_alias] = _canonical
+
+
+def org(name: str) -> str | None:
+    """The canonical name of a known body, or ``None``: ``"the Pentagon"`` -> ``"US Department of Defense"``."""
+    ws = [w[:-2] if w.endswith("'s") else w for w in norm.words(name)]
+    while ws and ws[0] in DETERMINERS:
+        ws = ws[1:]
+    for candidate in (ws, [w for w in ws if w not in NATIONALITY_PREFIXES]):
+        found = _ORG_INDEX.get(" ".join(candidate))
+        if found:
+            return found
+    return None
+
+
+def thing_words(subject: str) -> list[str]:
+    """What a figure or time is about, folded: ``"the Pentagon's deadlines"`` -> ``["deadline"]``."""
+    ws = [w for w in norm.words(subject) if w not in DETERMINERS and not w.endswith("'s")]
+    if ws and len(ws[-1]) > 3 and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us", "is")):
+        ws[-1] = ws[-1][:-1]
+    return ws
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, honorifics and possessives dropped."""
+    ws = [w[:-2] if w.endswith("'s") else w for w in norm.words(name)]
+    while len(ws) > 1 and (ws[0] in HONORIFICS or ws[0] in NATIONALITY_PREFIXES or ws[0] in DETERMINERS):
+        ws = ws[1:]
+    return ws
+
+
+def _looks_like_name(raw: str) -> bool:
+    """Two or more words, each capitalised: a full personal name."""
+    parts = [p for p in raw.replace("\u2019", "'").split() if p]
+    return len(parts) >= 2 and all(p[0].isupper() for p in parts)
+
+
+def _display_name(raw: str, ws: list[str]) -> str:
+    """``raw`` without the leading words :func:`_name_words` dropped ("President Jo Bloggs" -> "Jo Bloggs")."""
+    parts = raw.split()
+    if len(parts) != len(norm.words(raw)):
+        return " ".join(w.capitalize() for w in ws)
+    shown = parts[len(parts) - len(ws) :]
+    shown[-1] = shown[-1].removesuffix("'s").removesuffix("\u2019s")
+    return " ".join(shown)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved subject: a comparable key and the name to show."""
+
+    key: str
+    display: str
+    person: bool = False
+
+
+class People:
+    """Resolves person mentions against the full names known in a set of facts."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._display: dict[str, str] = {}
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for raw in names:
+            if not _looks_like_name(raw) or org(raw):
+                continue
+            ws = _name_words(raw)
+            if len(ws) < 2:
+                continue
+            full = " ".join(ws)
+            self._display.setdefault(full, _display_name(raw, ws))
+            surnames[ws[-1]].add(full)
+        self._surname = {s: next(iter(f)) for s, f in surnames.items() if len(f) == 1}
+        self._titles: dict[str, set[str]] = defaultdict(set)
+
+    def add_title(self, title_key: str, person_key: str) -> None:
+        """Record that ``person_key`` holds the title whose comparable key is ``title_key``."""
+        self._titles[title_key].add(person_key)
+
+    def resolve(self, mention: str, title_key: Callable[[str], str | None] | None = None) -> Entity | None:
+        """The person ``mention`` names, or ``None`` when it names nobody known for sure."""
+        ws = _name_words(mention)
+        if not ws:
+            return None
+        full = " ".join(ws)
+        if full in self._display:
+            return Entity(full, self._display[full], person=True)
+        if len(ws) == 1 and ws[0] in self._surname:
+            key = self._surname[ws[0]]
+            return Entity(key, self._display[key], person=True)
+        if title_key is not None:
+            tk = title_key(mention)
+            holders = self._titles.get(tk or "")
+            if holders and len(holders) == 1:
+                key = next(iter(holders))
+                return Entity(key, self._display[key], person=True)
+        return None
+
+    def display(self, key: str) -> str:
+        return self._display.get(key, key)
+
+
+def resolve_speaker(
+    mention: str, people: People, title_key: Callable[[str], str | None] | None = None
+) -> Entity:
+    """A quote's speaker or a role's holder: a person, a known body, or the mention itself."""
+    person = people.resolve(mention, title_key)
+    if person:
+        return person
+    body = org(mention)
+    if body:
+        return Entity("org:" + norm.key(body), body)
+    return Entity(" ".join(_name_words(mention)), " ".join(mention.split()), person=_looks_like_name(mention))
+
+
+def resolve_thing(subject: str) -> Entity:
+    """What a figure, date or time is about: a known body or the folded thing words."""
+    body = org(subject)
+    if body:
+        return Entity("org:" + norm.key(body), body)
+    return Entity(" ".join(thing_words(subject)), " ".join(subject.split()))

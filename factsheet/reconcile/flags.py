@@ -1,0 +1,280 @@
+"""Discrepancies: merged facts about one thing whose values disagree.
+
+Only clusters in one block are compared (one person's titles with one office
+word; one story's figures or times for one subject head; one speaker's quotes,
+or quotes sharing rare word shingles), so the cost grows with the number of
+facts, not its square. A pair that one source states both sides of is not a
+disagreement between sources, and is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from factsheet.model import Discrepancy, DiscrepancyKind, Severity, Variant, stable_id
+from factsheet.reconcile import figures, quotes, times, titles
+from factsheet.reconcile.merge import COMMON_SHINGLE, Cluster
+
+MAX_VARIANTS = 6
+"""A block with more distinct values than this is not one thing stated differently: no flag."""
+MIN_ATTRIBUTION_WORDS = 5
+ATTRIBUTION_SHARE = 0.8
+QUOTE_CHARS = 90
+_SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Two clusters that disagree, how badly and why."""
+
+    a: Cluster
+    b: Cluster
+    severity: Severity
+    why: str
+
+
+def source_labels(source_ids: Sequence[str]) -> dict[str, str]:
+    """Short names for summaries: ``"000_6860e01a48b627b6"`` -> ``"000"`` when that stays unique."""
+    short = {s: re.split(r"[_\s]", s, maxsplit=1)[0] or s for s in source_ids}
+    return short if len(set(short.values())) == len(short) else {s: s for s in source_ids}
+
+
+def _clip(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+class _Flagger:
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+        self.out: list[tuple[tuple[int, int], Discrepancy]] = []
+        self.position: dict[int, int] = {}
+
+    def who(self, c: Cluster) -> str:
+        return ", ".join(self.labels.get(s, s) for s in c.sources)
+
+    def emit(
+        self, kind: DiscrepancyKind, id_parts: tuple[str, ...], subject: str, findings: list[Finding],
+        summary: Callable[[list[Cluster], Finding], str], variants: list[Variant] | None = None,
+    ) -> None:
+        clusters: list[Cluster] = []
+        for f in findings:
+            for c in (f.a, f.b):
+                if all(c is not x for x in clusters):
+                    clusters.append(c)
+        clusters.sort(key=lambda c: self.position[id(c)])
+        worst = min(findings, key=lambda f: _SEVERITY_RANK[f.severity])
+        discrepancy = Discrepancy(
+            id=stable_id("x", kind, *id_parts),
+            kind=kind,
+            subject=subject,
+            summary=summary(clusters, worst),
+            severity=worst.severity,
+            variants=variants or [Variant(value=c.representative.value, facts=[c.id]) for c in clusters],
+        )
+        self.out.append(((_SEVERITY_RANK[worst.severity], self.position[id(clusters[0])]), discrepancy))
+
+
+def _disjoint(a: Cluster, b: Cluster) -> bool:
+    return not set(a.sources) & set(b.sources)
+
+
+def _pairs(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
+    return [(a, b) for i, a in enumerate(clusters) for b in clusters[i + 1 :] if _disjoint(a, b)]
+
+
+def _role(a: Cluster, b: Cluster) -> Finding | None:
+    if not isinstance(a.parsed, titles.Title) or not isinstance(b.parsed, titles.Title):
+        return None
+    diff = titles.compare(a.parsed, b.parsed)
+    return Finding(a, b, diff.severity, diff.explanation) if diff else None  # type: ignore[arg-type]
+
+
+def _figure(a: Cluster, b: Cluster) -> Finding | None:
+    x, y = a.parsed, b.parsed
+    if not isinstance(x, figures.Amount) or not isinstance(y, figures.Amount):
+        return None
+    relation = figures.compare(x, y)
+    if relation == "conflict":
+        r = figures.ratio(x, y)
+        return Finding(a, b, "high" if r >= 1.5 else "medium", f"conflict: {x.key} vs {y.key}")
+    if relation == "approximate":
+        return Finding(a, b, "low", f"an approximate figure near the other: {a.representative.value} vs {b.representative.value}")
+    return None
+
+
+def _date(a: Cluster, b: Cluster) -> Finding | None:
+    x, y = a.parsed, b.parsed
+    if not isinstance(x, times.DateValue) or not isinstance(y, times.DateValue):
+        return None
+    if times.compare_dates(x, y) != "conflict":
+        return None
+    return Finding(a, b, "high" if x.full and y.full else "medium",
+                   f"conflict: {a.representative.value} vs {b.representative.value}")
+
+
+def _clock(w: times.Wall) -> str:
+    return f"{w.hour:02d}" + (f":{w.minute:02d}" if w.minute is not None else "")
+
+
+def _time(a: Cluster, b: Cluster) -> Finding | None:
+    x, y = a.parsed, b.parsed
+    if not isinstance(x, times.Wall) or not isinstance(y, times.Wall):
+        return None
+    relation = times.compare_walls(x, y)
+    if relation == "conflict":
+        severe = x.hour != y.hour or (x.day and y.day and times.compare_dates(x.day, y.day) == "conflict")
+        return Finding(a, b, "high" if severe else "medium", f"conflict: {_clock(x)} vs {_clock(y)}")
+    if relation == "precision" and (x.minute is None) != (y.minute is None) and (x.minute or y.minute):
+        hour_only, exact = (x, y) if x.minute is None else (y, x)
+        return Finding(a, b, "low", f"precision only: {_clock(hour_only)} (hour) vs {_clock(exact)}")
+    return None
+
+
+_VALUE_CHECKS: dict[str, Callable[[Cluster, Cluster], Finding | None]] = {
+    "money": _figure, "number": _figure, "duration": _figure, "date": _date, "time": _time,
+}
+
+
+def _compatible_subjects(a: Cluster, b: Cluster) -> bool:
+    return a.modifiers <= b.modifiers or b.modifiers <= a.modifiers
+
+
+def _components(findings: list[Finding]) -> list[list[Finding]]:
+    """Findings grouped so that each group's clusters are connected."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for f in findings:
+        parent[root(id(f.a))] = root(id(f.b))
+    groups: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[root(id(f.a))].append(f)
+    return list(groups.values())
+
+
+def find_discrepancies(clusters: Sequence[Cluster], source_ids: Sequence[str]) -> list[Discrepancy]:
+    """Every discrepancy among ``clusters``, worst first, then in order of appearance."""
+    flagger = _Flagger(source_labels(source_ids))
+    flagger.position = {id(c): i for i, c in enumerate(clusters)}
+    blocks: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        blocks[c.block].append(c)
+    for block, members in blocks.items():
+        if len(members) < 2 or len(members) > MAX_VARIANTS or not block[-1] or not members[0].subject_key:
+            continue
+        kind = members[0].kind
+        if kind == "role":
+            findings = [f for a, b in _pairs(members) if (f := _role(a, b))]
+            if findings:
+                _emit_role(flagger, members[0], findings)
+        elif kind in _VALUE_CHECKS:
+            check = _VALUE_CHECKS[kind]
+            findings = [f for a, b in _pairs(members) if _compatible_subjects(a, b) and (f := check(a, b))]
+            if findings:
+                _emit_value(flagger, members[0], findings)
+    _quote_flags(flagger, [c for c in clusters if c.kind == "quote"])
+    seen: dict[str, int] = {}
+    result: list[Discrepancy] = []
+    for _, d in sorted(flagger.out, key=lambda item: item[0]):
+        seen[d.id] = seen.get(d.id, 0) + 1
+        result.append(d if seen[d.id] == 1 else d.model_copy(update={"id": f"{d.id}.{seen[d.id]}"}))
+    return result
+
+
+def _emit_role(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> None:
+    name = first.subject
+    short = name.split()[-1] if name.split() else name
+
+    def summary(clusters: list[Cluster], worst: Finding) -> str:
+        parts = [f"{flagger.who(clusters[0])} calls {name} '{clusters[0].representative.value}'"]
+        parts += [f"{flagger.who(c)} calls {short} '{c.representative.value}'" for c in clusters[1:]]
+        return "; ".join(parts) + f" \u2014 {worst.why}."
+
+    flagger.emit("role", (first.subject_key, first.block[-1]), name, findings, summary)
+
+
+def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> None:
+    kind = first.kind
+    subject = first.subject or first.subject_key
+
+    def summary(clusters: list[Cluster], worst: Finding) -> str:
+        parts = [f"{flagger.who(c)} {'gives' if i == 0 else ''} '{_clip(c.representative.text, 40)}' ({c.representative.value})".replace("  ", " ")
+                 for i, c in enumerate(clusters)]
+        return f"{subject.capitalize()}: " + "; ".join(parts) + f" \u2014 {worst.why}."
+
+    flagger.emit(kind, (first.block[-1], first.subject_key), subject, findings, summary)  # type: ignore[arg-type]
+
+
+def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
+    """Near-identical wordings by one speaker, and the same words given to different speakers."""
+    index: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
+    candidates: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
+    for c in clusters:
+        words: list[str] = c.parsed  # type: ignore[assignment]
+        if len(words) < quotes.SHINGLE:
+            continue
+        for shingle in quotes.shingles(words):
+            bucket = index[shingle]
+            if len(bucket) >= COMMON_SHINGLE:
+                continue
+            for other in bucket:
+                if other is not c:
+                    candidates.setdefault((id(other), id(c)), (other, c))
+            bucket.append(c)
+    wording: list[Finding] = []
+    attribution: list[Finding] = []
+    diffs: dict[tuple[int, int], quotes.Comparison] = {}
+    for a, b in candidates.values():
+        if not _disjoint(a, b):
+            continue
+        cmp = quotes.compare(a.representative.value or a.representative.text, b.representative.value or b.representative.text)
+        diffs[(id(a), id(b))] = cmp
+        if a.subject_key == b.subject_key:
+            if a.subject_key and cmp.near and cmp.wording in ("reworded", "shortened"):
+                severity: Severity = "medium" if cmp.wording == "reworded" else "low"
+                wording.append(Finding(a, b, severity, f"{cmp.wording}: {quotes.describe(cmp.diff)}"))
+        elif a.subject_key and b.subject_key and cmp.aligned >= MIN_ATTRIBUTION_WORDS and cmp.share >= ATTRIBUTION_SHARE:
+            attribution.append(Finding(a, b, "high", "the same words, different speakers"))
+
+    def shared(f: Finding) -> str:
+        cmp = diffs[(id(f.a), id(f.b))]
+        return " ".join(w for op, ws, _ in cmp.diff if op == "equal" for w in ws)
+
+    for group in _components(wording):
+        first = min((c for f in group for c in (f.a, f.b)), key=lambda c: flagger.position[id(c)])
+
+        def quote_summary(cs: list[Cluster], worst: Finding, speaker: str = first.subject) -> str:
+            parts = [f"{flagger.who(cs[0])} quotes {speaker} '{_clip(cs[0].representative.text)}'"]
+            parts += [f"{flagger.who(c)} '{_clip(c.representative.text)}'" for c in cs[1:]]
+            return "; ".join(parts) + f" \u2014 {worst.why}."
+
+        flagger.emit("quote", (first.subject_key, shared(group[0])), first.subject, group, quote_summary)
+    for group in _components(attribution):
+        members: list[Cluster] = []
+        for f in group:
+            for c in (f.a, f.b):
+                if all(c is not m for m in members):
+                    members.append(c)
+        members.sort(key=lambda c: flagger.position[id(c)])
+        by_speaker: dict[str, list[Cluster]] = defaultdict(list)
+        for c in members:
+            by_speaker[c.subject_key].append(c)
+        variants = [Variant(value=cs[0].subject, facts=[c.id for c in cs]) for cs in by_speaker.values()]
+        words = _clip(members[0].representative.text, 60)
+
+        def attribution_summary(cs: list[Cluster], worst: Finding, words: str = words) -> str:
+            parts = [f"{flagger.who(cs[0])} gives '{words}' to {cs[0].subject}"]
+            parts += [f"{flagger.who(c)} to {c.subject}" for c in cs[1:]]
+            return "; ".join(parts) + f" \u2014 {worst.why}."
+
+        flagger.emit("attribution", (shared(group[0]),), words, group, attribution_summary, variants)

@@ -1,0 +1,242 @@
+"""Facts that state the same thing become one fact with evidence from every source.
+
+Each fact is resolved (its person, body or thing; its value parsed) and given a
+merge key; facts with one key form a :class:`Cluster`. Quotes also merge when
+one is a contiguous excerpt of another by the same speaker. Keys come from
+content only, so a merged fact keeps its id when new articles arrive.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
+from factsheet.reconcile import entities, figures, norm, quotes, stories, times, titles
+
+ID_PREFIX: dict[str, str] = {
+    "quote": "q", "role": "r", "money": "m", "number": "n", "date": "d", "time": "t", "duration": "p",
+}
+_KIND_ORDER = {kind: i for i, kind in enumerate(ID_PREFIX)}
+COMMON_SHINGLE = 64
+"""A shingle shared by more quotes than this is too common to suggest two are one statement."""
+
+
+@dataclass
+class Cluster:
+    """Facts of several sources that state one thing, becoming one merged fact."""
+
+    kind: FactKind
+    subject_key: str
+    value_key: str
+    block: tuple[str, ...]
+    """Clusters that may disagree share a block (kind, story or person, subject head)."""
+    subject: str
+    facts: list[Fact] = field(default_factory=list)
+    parsed: object = None
+    """The value parsed for comparison (Title, Amount, Wall, DateValue, word list) or None."""
+    modifiers: frozenset[str] = frozenset()
+    """Words of a thing's subject before its head ("response" in "response deadline")."""
+    id: str = ""
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(a.source for f in self.facts for a in f.evidence))
+
+    @property
+    def representative(self) -> Fact:
+        """The fact whose wording and value the merged fact shows: exact over hedged, then the first."""
+        if self.kind == "quote":
+            return max(self.facts, key=lambda f: len(norm.words(f.value or f.text)))
+        exact = [f for f in self.facts if not f.value.startswith("~")]
+        return (exact or self.facts)[0]
+
+    def written(self, source: str) -> str:
+        """How ``source`` writes this fact (its first passage), else the representative's text."""
+        for f in self.facts:
+            for a in f.evidence:
+                if a.source == source:
+                    return a.exact if self.kind != "role" else f.value or a.exact
+        return self.representative.text
+
+    def to_fact(self) -> Fact:
+        rep = self.representative
+        evidence: list[Anchor] = []
+        seen: set[tuple[str, int, int]] = set()
+        for f in self.facts:
+            for a in f.evidence:
+                if (a.source, a.start, a.end) not in seen:
+                    seen.add((a.source, a.start, a.end))
+                    evidence.append(a)
+        notes = list(dict.fromkeys(f.note for f in self.facts if f.note))
+        return Fact(
+            id=self.id, kind=self.kind, text=rep.text, subject=self.subject, value=rep.value,
+            evidence=evidence, status=rep.status, note="; ".join(notes),
+        )
+
+
+def _ordered(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Fact]:
+    index = {s.id: i for i, s in enumerate(sources)}
+
+    def position(f: Fact) -> tuple[int, int, int, str]:
+        first = f.evidence[0] if f.evidence else None
+        return (
+            index.get(first.source, len(index)) if first else len(index) + 1,
+            first.start if first else -1,
+            _KIND_ORDER.get(f.kind, 99),
+            f.id,
+        )
+
+    return sorted(facts, key=position)
+
+
+def _first_source(f: Fact) -> str:
+    return f.evidence[0].source if f.evidence else ""
+
+
+class _Builder:
+    """Collects facts into clusters by merge key."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[tuple[str, ...], Cluster] = {}
+
+    def add(self, fact: Fact, key: tuple[str, ...], make: Cluster) -> Cluster:
+        cluster = self.clusters.get(key)
+        if cluster is None:
+            cluster = self.clusters[key] = make
+        cluster.facts.append(fact)
+        return cluster
+
+
+def _title_office(mention: str) -> str | None:
+    title = titles.parse(mention)
+    return title.office_key if title and title.departments else None
+
+
+def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Cluster]:
+    """Merge ``facts`` (one source each) into clusters, in the order their first fact appears."""
+    ordered = _ordered(sources, facts)
+    people = entities.People(f.subject for f in ordered if f.kind in ("role", "quote") and f.subject)
+    source_date: dict[str, Date | None] = {s.id: s.date for s in sources}
+
+    # people first: roles name who holds which title, so title-only speakers can be resolved
+    for f in ordered:
+        if f.kind == "role" and f.subject:
+            person = people.resolve(f.subject)
+            title = titles.parse(f.value or f.text)
+            if person and title and title.departments:
+                people.add_title(title.office_key, person.key)
+    resolved = {
+        id(f): entities.resolve_speaker(f.subject, people, _title_office) if f.subject else entities.Entity("", "")
+        for f in ordered
+        if f.kind in ("role", "quote")
+    }
+    source_ids = [s.id for s in sources] + sorted({_first_source(f) for f in ordered} - {s.id for s in sources})
+    story = stories.stories(source_ids, ((_first_source(f), resolved[id(f)].key) for f in ordered if id(f) in resolved))
+
+    builder = _Builder()
+    quote_facts: list[Fact] = []
+    timed: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    for f in ordered:
+        if f.kind == "quote":
+            quote_facts.append(f)
+        elif f.kind == "role":
+            who = resolved[id(f)]
+            title = titles.parse(f.value or f.text)
+            value_key = title.key if title else norm.key(f.value or f.text)
+            head = title.head if title else value_key
+            builder.add(f, ("role", who.key, value_key),
+                        Cluster("role", who.key, value_key, ("role", who.key, head), who.display, parsed=title))
+        else:
+            thing = entities.resolve_thing(f.subject)
+            head = thing.key.rsplit(" ", 1)[-1] if thing.key else ""
+            block = (f.kind, story.get(_first_source(f), ""), head)
+            if f.kind == "time":
+                timed[block].append(f)
+                continue
+            parsed: object = (times.parse_date(f.value) if f.kind == "date" else figures.parse(f.kind, f.value))
+            value_key = parsed.key if isinstance(parsed, figures.Amount) else (f.value.lstrip("~") if parsed else norm.key(f.value))
+            builder.add(f, (*block, thing.key, value_key),
+                        Cluster(f.kind, thing.key, value_key, block, f.subject, parsed=parsed,
+                                modifiers=frozenset(thing.key.split()[:-1])))
+    for block, block_facts in timed.items():
+        _cluster_times(builder, block, block_facts, source_date)
+    _cluster_quotes(builder, quote_facts, resolved)
+
+    position = {id(f): i for i, f in enumerate(ordered)}
+    clusters = sorted(builder.clusters.values(), key=lambda c: min(position[id(f)] for f in c.facts))
+    _assign_ids(clusters)
+    return clusters
+
+
+def _cluster_times(
+    builder: _Builder, block: tuple[str, ...], facts: list[Fact], source_date: dict[str, Date | None]
+) -> None:
+    """Times of one event on one clock: the event's zone, with the rules of the event's date."""
+    parsed = {id(f): times.parse_time(f.value) for f in facts}
+    valid = [t for t in parsed.values() if t]
+    zone = times.event_zone(valid)
+    days = {t.day.full for t in valid if t.day and t.day.full}
+    event_day = next(iter(days)) if len(days) == 1 else None
+    dated = [d for f in facts if (d := source_date.get(_first_source(f)))]
+    for f in facts:
+        thing = entities.resolve_thing(f.subject)
+        t = parsed[id(f)]
+        on = event_day or source_date.get(_first_source(f)) or (dated[0] if dated else None)
+        wall = times.to_wall(t, zone, on) if t else None
+        if wall and wall.day and wall.day.full and wall.day.full == event_day:
+            value_key = wall.label.split("T", 1)[0] and "T" + wall.label.split("T", 1)[1]
+        else:
+            value_key = wall.label if wall else norm.key(f.value)
+        builder.add(f, (*block, thing.key, value_key),
+                    Cluster("time", thing.key, value_key, block, f.subject, parsed=wall,
+                            modifiers=frozenset(thing.key.split()[:-1])))
+
+
+def _cluster_quotes(builder: _Builder, facts: list[Fact], resolved: dict[int, entities.Entity]) -> None:
+    """Same speaker and same words: one quote; a contiguous excerpt joins the quote it is part of."""
+    exact: dict[tuple[str, str], Cluster] = {}
+    for f in facts:
+        who = resolved[id(f)]
+        ws = norm.words(f.value or f.text)
+        key = (who.key, " ".join(ws))
+        cluster = exact.get(key)
+        if cluster is None:
+            cluster = exact[key] = Cluster("quote", who.key, key[1], ("quote", who.key), who.display, parsed=ws)
+        cluster.facts.append(f)
+    # longest first: each quote joins the longest earlier quote of its speaker that contains it
+    by_length = sorted(exact.values(), key=lambda c: -len(c.parsed))  # type: ignore[arg-type]
+    index: dict[tuple[str, tuple[str, ...]], list[Cluster]] = defaultdict(list)
+    parent: dict[int, Cluster] = {}
+    for cluster in by_length:
+        words: list[str] = cluster.parsed  # type: ignore[assignment]
+        probe = tuple(words[: quotes.SHINGLE])
+        host = None
+        for other in index.get((cluster.subject_key, probe), ()):
+            if len(other.parsed) > len(words) and quotes.contains(other.parsed, words):  # type: ignore[arg-type]
+                host = parent.get(id(other), other)
+                break
+        if host is not None:
+            parent[id(cluster)] = host
+            host.facts.extend(cluster.facts)
+            continue
+        for size in range(1, quotes.SHINGLE + 1):
+            for i in range(len(words) - size + 1):
+                bucket = index[(cluster.subject_key, tuple(words[i : i + size]))]
+                if len(bucket) < COMMON_SHINGLE:
+                    bucket.append(cluster)
+    for cluster in by_length:
+        if id(cluster) not in parent:
+            cluster.value_key = " ".join(cluster.parsed)  # type: ignore[arg-type]
+            builder.clusters[("quote", cluster.subject_key, cluster.value_key)] = cluster
+
+
+def _assign_ids(clusters: list[Cluster]) -> None:
+    """Ids from kind, subject and value; a clash (two stories, one key) gets ``.2``, ``.3``."""
+    seen: dict[str, int] = {}
+    for c in clusters:
+        base = stable_id(ID_PREFIX.get(c.kind, "f"), c.kind, c.subject_key, c.value_key)
+        seen[base] = seen.get(base, 0) + 1
+        c.id = base if seen[base] == 1 else f"{base}.{seen[base]}"

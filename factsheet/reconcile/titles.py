@@ -1,0 +1,180 @@
+"""Job titles as comparable parts: rank, office, department, organisation, scope.
+
+"US Defence Secretary", "Secretary of Defense" and "U.S. Secretary of Defense"
+are one title; "Transport Minister" is "Minister of Transport". Two titles of one
+person are compared part by part, so a discrepancy can say whether the rank
+differs ("deputy" vs "under" secretary) or only the scope ("for Research and
+Engineering" vs none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factsheet.reconcile import norm
+from factsheet.reconcile.aliases import DEPARTMENTS, NATIONALITY_PREFIXES
+
+PHRASES: dict[str, str] = {
+    "chief executive officer": "ceo",
+    "chief executive": "ceo",
+    "chief financial officer": "cfo",
+    "chief operating officer": "coo",
+    "chief technology officer": "cto",
+    "undersecretary": "under secretary",
+    "vicepresident": "vice president",
+    "vicechairman": "vice chairman",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairwoman": "chair",
+    "chairman": "chair",
+    "chairperson": "chair",
+    "head of state": "head-of-state",
+}
+"""Folded phrase -> one form, longest first when applied."""
+
+RANKS: frozenset[str] = frozenset(
+    {"deputy", "under", "vice", "assistant", "associate", "acting", "principal", "interim", "former", "lieutenant"}
+)
+"""Words that change the rank of an office ("deputy secretary" is not "secretary")."""
+
+_PREPOSITIONS = ("of", "for", "at", "on", "to")
+_COMPLEMENT_END = frozenset({"in", "since", "from", "who", "which", "with", "until", "during"})
+_FILLER = frozenset({"the", "a", "an", "and", "of", "for", "department", "ministry", "office", "dept"})
+_CONJUNCTIONS = frozenset({"and", "&"})
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title split into the parts that are compared."""
+
+    head: str
+    rank: frozenset[str] = frozenset()
+    departments: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+    scope: tuple[str, ...] = ()
+    scope_text: str = field(default="", compare=False)
+    """The scope as written, folded ("research and engineering"), for explanations."""
+
+    @property
+    def key(self) -> str:
+        """Equal for titles that say the same thing in other words."""
+        return "|".join(
+            (" ".join(sorted(self.rank)), self.head, " ".join(sorted(self.departments)),
+             " ".join(sorted(self.organisations)), " ".join(self.scope))
+        )
+
+    @property
+    def office_key(self) -> str:
+        """Rank, office and department: enough to find a person from a title-only mention."""
+        return "|".join((" ".join(sorted(self.rank)), self.head, " ".join(sorted(self.departments))))
+
+
+def _phrased(ws: list[str]) -> list[str]:
+    text = " " + " ".join(ws) + " "
+    for phrase in sorted(PHRASES, key=len, reverse=True):
+        text = text.replace(f" {phrase} ", f" {PHRASES[phrase]} ")
+    return text.split()
+
+
+def _departments(ws: list[str]) -> tuple[set[str], list[str]]:
+    """Department names found in ``ws`` (longest match first) and the words left over."""
+    found: set[str] = set()
+    rest: list[str] = []
+    i = 0
+    while i < len(ws):
+        for size in (3, 2, 1):
+            phrase = " ".join(ws[i : i + size])
+            if len(ws) - i >= size and phrase in DEPARTMENTS:
+                found.add(DEPARTMENTS[phrase])
+                i += size
+                break
+        else:
+            rest.append(ws[i])
+            i += 1
+    return found, rest
+
+
+@lru_cache(maxsize=65536)
+def parse(written: str) -> Title | None:
+    """The parts of a title, or ``None`` when it has no words."""
+    ws = _phrased([w[:-2] if w.endswith("'s") else w for w in norm.words(written)])
+    if not ws:
+        return None
+    cut = next((i for i, w in enumerate(ws) if w in _PREPOSITIONS and i > 0), len(ws))
+    head_phrase, complement = ws[:cut], ws[cut + 1 :]
+    for i, w in enumerate(complement):
+        if w in _COMPLEMENT_END:
+            complement = complement[:i]
+            break
+    # "a Democrat and vice chairman": the last conjoined title is the office.
+    for i in range(len(head_phrase) - 1, -1, -1):
+        if head_phrase[i] in _CONJUNCTIONS:
+            head_phrase = head_phrase[i + 1 :]
+            break
+    if not head_phrase:
+        return None
+    head = head_phrase[-1]
+    rank = {w for w in head_phrase[:-1] if w in RANKS}
+    modifiers = [w for w in head_phrase[:-1] if w not in RANKS and w not in NATIONALITY_PREFIXES and w not in _FILLER]
+    departments, organisations = _departments(modifiers)
+    comp_departments, scope = _departments([w for w in complement if w not in NATIONALITY_PREFIXES])
+    departments |= comp_departments
+    return Title(
+        head=head,
+        rank=frozenset(rank),
+        departments=frozenset(departments),
+        organisations=frozenset(organisations),
+        scope=tuple(w for w in scope if w not in _FILLER),
+        scope_text=" ".join(complement) if scope else "",
+    )
+
+
+@dataclass(frozen=True)
+class TitleDifference:
+    """How two titles of one person differ; ``parts`` name what differs."""
+
+    parts: tuple[str, ...]
+    severity: str
+    explanation: str
+
+
+def _rank_words(t: Title) -> str:
+    return " ".join(sorted(t.rank)) or "no rank word"
+
+
+def compare(a: Title, b: Title) -> TitleDifference | None:
+    """How ``a`` and ``b`` differ, or ``None`` when they agree or name different offices.
+
+    Titles with different office words ("senator" and "chair") are two roles a
+    person may hold at once, not a disagreement. A part one title leaves out
+    (no department, no organisation) is less precise, not different -- except
+    the scope, which is reported at low severity.
+    """
+    if a.head != b.head:
+        return None
+    parts: list[str] = []
+    notes: list[str] = []
+    if a.rank != b.rank:
+        parts.append("rank")
+        notes.append(f"rank differs ({_rank_words(a)} vs {_rank_words(b)} {a.head})")
+    if a.departments and b.departments and a.departments != b.departments:
+        parts.append("department")
+        notes.append(f"department differs ({', '.join(sorted(a.departments))} vs {', '.join(sorted(b.departments))})")
+    if a.organisations and b.organisations and not a.organisations & b.organisations:
+        parts.append("organisation")
+        notes.append("organisation differs")
+    if a.scope != b.scope:
+        sa, sb = a.scope_text or "none", b.scope_text or "none"
+        parts.append("scope")
+        notes.append(f"scope differs ('{sa}' vs '{sb}')" if a.scope and b.scope else f"scope '{sa if a.scope else sb}' vs none")
+    if not parts:
+        return None
+    if {"rank", "department", "organisation"} & set(parts):
+        severity = "high"
+    elif a.scope and b.scope:
+        severity = "medium"
+    else:
+        severity = "low"
+    only = "" if len(parts) > 1 or parts[0] != "scope" else "only the scope differs: "
+    return TitleDifference(tuple(parts), severity, only + "; ".join(notes))
