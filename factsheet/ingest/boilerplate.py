@@ -46,6 +46,20 @@ _PROMO = re.compile(
     r"|share this\b|advertisement\b|download (?:our|the) app\b|listen to this\b)",
     re.IGNORECASE,
 )
+_QUOTE_THEN_WORDS = re.compile(r"[,.!?…][\"”’'][ \t]+[^\W\d_]")
+_CORRECTION = re.compile(
+    r"(?:correction|clarification|editor['’]s note)s?:"
+    r"|an earlier version of this (?:article|story|report)"
+    r"|this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)",
+    re.IGNORECASE,
+)
+_AUTHOR_NOTE = re.compile(
+    r"\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|tiktok|@)",
+    re.IGNORECASE,
+)
+_BIO = re.compile(
+    r"\bis an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|writer|editor|contributor|columnist|producer)\b", re.IGNORECASE
+)
 _AGENCY_CREDIT = re.compile(r"\((?:reporting|writing|editing|additional reporting|compiled) by\b", re.IGNORECASE)
 TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"’'])[ \t]+(?:—|–|--|-)[ \t]?[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,2}[ \t]*$")
 """A wire credit after the last sentence: "... it added. — AFP"."""
@@ -87,8 +101,10 @@ def list_marker(line: str) -> int:
 
 def is_heading(line: str) -> bool:
     """A short line with no sentence: a heading, navigation label or kicker."""
-    if len(line) > _HEADING_MAX_CHARS or ends_sentence(line):
-        return False
+    if len(line) > _HEADING_MAX_CHARS or ends_sentence(line) or line.rstrip(_CLOSERS).endswith((",", "—", "–")):
+        return False  # a sentence, or one that runs on
+    if _QUOTE_THEN_WORDS.search(line):
+        return False  # a quotation and its attribution: '"We will win," she said'
     return len(line.split()) <= HEADING_MAX_WORDS
 
 
@@ -110,3 +126,15 @@ def is_promo(line: str) -> bool:
 def is_agency_credit(line: str) -> bool:
     """"(Reporting by ...; Editing by ...)"."""
     return _AGENCY_CREDIT.match(line) is not None
+
+
+def is_correction(line: str) -> bool:
+    """An editor's correction or update note about the article itself."""
+    return _CORRECTION.match(line) is not None
+
+
+def is_author_note(line: str) -> bool:
+    """A short author bio with a follow prompt ("... Follow her on Twitter at @name.")."""
+    if len(line) > 2 * _HEADING_MAX_CHARS or line[:1] in "\"“‘'" or _AUTHOR_NOTE.search(line) is None:
+        return False
+    return "@" in line or _BIO.search(line) is not None

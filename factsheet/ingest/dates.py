@@ -15,10 +15,10 @@ MONTH = (
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FULL = re.compile(
-    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))\b"
+    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<sep>[-./])(?P<im>0[1-9]|1[0-2])(?P=sep)(?P<id>0[1-9]|[12]\d|3[01]))\b"
     rf"|\b(?P<m1>{MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>(?:19|20)\d\d)\b"
-    rf"|\b(?P<um>0?[1-9]|1[0-2])/(?P<ud>0?[1-9]|[12]\d|3[01])/(?P<uy>(?:19|20)\d\d|\d\d)\b",
+    rf"|\b(?P<um>0?[1-9]|[12]\d|3[01])/(?P<ud>0?[1-9]|[12]\d|3[01])/(?P<uy>(?:19|20)\d\d|\d\d)\b",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)", re.IGNORECASE)
@@ -53,7 +53,8 @@ def find_full_date(text: str) -> tuple[Date, int, int] | None:
             year = int(g["uy"])
             if year < 100:
                 year += 2000 if year < 70 else 1900
-            found = _make(year, int(g["um"]), int(g["ud"]))
+            first, second = int(g["um"]), int(g["ud"])
+            found = _make(year, first, second) if first <= 12 else _make(year, second, first)  # 14/09/2013
         if found is not None:
             return found, match.start(), match.end()
     return None

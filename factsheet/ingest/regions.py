@@ -14,6 +14,7 @@ from datetime import date as Date
 
 from factsheet.ingest import boilerplate as bp
 from factsheet.ingest.dates import find_full_date
+from factsheet.ingest.sentences import split_sentences
 from factsheet.model import Region, RegionKind
 
 _HEADER_LINES = 6
@@ -21,6 +22,8 @@ _HEADER_LINES = 6
 _TITLE_MAX_WORDS = 30
 _DATE_LINE_MAX_WORDS = 12
 _WRAP_MIN_CHARS = 40
+_HEADER_ZONE = 10
+"""A date line among the first this many lines states the publication date."""
 """A line shorter than this is never the first part of a hard-wrapped paragraph (it is a heading)."""
 
 _LINE = re.compile(r"[^\n]+")
@@ -78,6 +81,7 @@ def _units(text: str) -> list[_Unit]:
             previous is not None
             and not blank_before
             and line[0].islower()
+            and not _TIMESTAMP.match(line)
             and previous.end - previous.start >= _WRAP_MIN_CHARS
             and not bp.ends_sentence(text[previous.start : previous.end])
             and not bp.is_table(text[previous.start : previous.end])
@@ -95,7 +99,8 @@ def _norm(text: str) -> str:
 
 def _is_date_line(line: str) -> bool:
     """A short header line that states a full date ("Published: July 29, 2004", "date 2026-02-28")."""
-    return len(line.split()) <= _DATE_LINE_MAX_WORDS and find_full_date(line) is not None and not line.endswith(".")
+    limit = _DATE_LINE_MAX_WORDS * (2 if _TIMESTAMP.match(line) else 1)  # "PUBLISHED: ... | UPDATED: ..."
+    return len(line.split()) <= limit and find_full_date(line) is not None and not line.endswith(".")
 
 
 def _is_byline(line: str) -> bool:
@@ -111,8 +116,8 @@ def _could_be_title(line: str) -> bool:
         return False
     if bp.is_table(line) or bp.is_fence(line) or bp.is_separator(line) or bp.list_marker(line):
         return False
-    body = line.rstrip(".!?")
-    return not any(mark in body for mark in (". ", "? ", "! "))  # one sentence at most
+    # A headline has no final stop, or is one sentence ("Council backs new bridge.").
+    return not bp.ends_sentence(line) or len(split_sentences(line, 0, len(line))) <= 1
 
 
 class _Builder:
@@ -130,9 +135,9 @@ class _Builder:
             return
         last = self.regions[-1] if self.regions else None
         if last is not None and last.kind == kind and last.label == label and label in self._MERGE:
-            self.regions[-1] = Region.model_construct(start=last.start, end=end, kind=kind, label=label)
+            self.regions[-1] = Region(start=last.start, end=end, kind=kind, label=label)
         else:
-            self.regions.append(Region.model_construct(start=start, end=end, kind=kind, label=label))
+            self.regions.append(Region(start=start, end=end, kind=kind, label=label))
 
 
 def analyse(text: str) -> Layout:
@@ -171,6 +176,10 @@ def analyse(text: str) -> Layout:
                 out.add(units[i].start, units[i].end, "dateline" if found else "boilerplate", "byline")
             elif _TIMESTAMP.match(line) and len(line.split()) <= _DATE_LINE_MAX_WORDS and not bp.ends_sentence(line):
                 out.add(units[i].start, units[i].end, "boilerplate", "timestamp")
+            elif bp.is_heading(line) and not (bp.is_disclaimer(line) or bp.is_methodology(line)) and not (
+                _opens_with_dateline(line) or bp.list_marker(line) or bp.is_table(line)
+            ):
+                out.add(units[i].start, units[i].end, "boilerplate", "heading")  # a deck or kicker
             else:
                 break
             i += 1
@@ -217,8 +226,9 @@ def analyse(text: str) -> Layout:
             else:
                 out.add(start, end, "boilerplate", "methodology")
                 continue
-        if bp.is_promo(line) or bp.is_agency_credit(line):
-            out.add(start, end, "boilerplate", "promotion" if bp.is_promo(line) else "credit")
+        label = _note_label(line)
+        if label:
+            out.add(start, end, "boilerplate", label)
             continue
         marker = bp.list_marker(line)
         if marker:
@@ -231,8 +241,16 @@ def analyse(text: str) -> Layout:
                 full_date = full_date or layout.date
         if not line:
             continue
+        if _is_date_line(line) and not bp.ends_sentence(line):
+            if index < _HEADER_ZONE:
+                found = find_full_date(line)
+                full_date = full_date or (found[0] if found else None)
+                out.add(start, end, "dateline", "date")
+            else:
+                out.add(start, end, "boilerplate", "timestamp")
+            continue
         tail_start, tail_label = end, ""
-        fence = bp.TRAILING_FENCE.search(line)
+        fence = bp.TRAILING_FENCE.search(line, max(0, len(line) - 40)) if line.endswith(("```", "~~~")) else None
         if fence and fence.start() > 0:
             tail_start, tail_label = start + fence.start(), "code fence"
         elif index == len(units) - 1:
@@ -250,6 +268,19 @@ def analyse(text: str) -> Layout:
     layout.date = full_date
     layout.regions = out.regions
     return layout
+
+
+def _note_label(line: str) -> str:
+    """The label of a line that is a note about the article rather than reporting, else ""."""
+    if bp.is_promo(line):
+        return "promotion"
+    if bp.is_agency_credit(line):
+        return "credit"
+    if bp.is_correction(line):
+        return "correction"
+    if bp.is_author_note(line):
+        return "author note"
+    return ""
 
 
 def _dateline(text: str, start: int, end: int, line: str, layout: Layout, out: _Builder) -> tuple[int, str]:

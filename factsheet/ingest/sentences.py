@@ -97,13 +97,13 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         punct = match.group()
         punct_core = punct.rstrip("\"”’')] ")
         if _ends_here(text, match.start(), punct_core, nxt, begin, end):
-            spans.append(Span.model_construct(start=begin, end=match.end()))
+            spans.append(Span(start=begin, end=match.end()))
             begin = nxt
     stop = end
     while stop > begin and text[stop - 1].isspace():
         stop -= 1
     if stop > begin:
-        spans.append(Span.model_construct(start=begin, end=stop))
+        spans.append(Span(start=begin, end=stop))
     return spans
 
 
