@@ -1,0 +1,32 @@
+"""The default verb: ``factsheet [PATH...] [--review FILE] [--editor NAME] [--jobs N] [--no-cache]`` opens the app.
+
+Textual is imported here, lazily, so that every other verb starts without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from factsheet.commands import common
+from factsheet.errors import FactsheetError
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the review app on the corpus; returns the exit status."""
+    from factsheet.review import default_review_path
+
+    if args.jobs < 1:
+        raise FactsheetError(f"--jobs must be at least 1, not {args.jobs}")
+    paths = common.corpus_paths(args)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise FactsheetError("no such file or folder: " + ", ".join(missing))
+    review_path = args.review or default_review_path(paths)
+
+    from factsheet.tui.app import FactsheetApp
+
+    app = FactsheetApp(
+        paths, review_path=review_path, editor=common.editor_name(args), jobs=args.jobs, use_cache=not args.no_cache
+    )
+    app.run()
+    return 0

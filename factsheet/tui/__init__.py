@@ -1,0 +1,1 @@
+"""The Textual review app (``factsheet.tui.app.FactsheetApp``); imported only when the app runs."""

@@ -1,0 +1,24 @@
+"""Word-level difference between two wordings (no Textual): what a variant adds and drops."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Literal
+
+Change = Literal["same", "added", "dropped"]
+
+
+def word_diff(base: str, other: str) -> list[tuple[str, Change]]:
+    """Words of ``other`` against ``base``: kept, added, and ``base``'s words it dropped (in place)."""
+    a, b = base.split(), other.split()
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in a], b=[w.casefold() for w in b], autojunk=False)
+    out: list[tuple[str, Change]] = []
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            out.extend((w, "same") for w in b[b0:b1])
+            continue
+        if tag in ("replace", "delete"):
+            out.extend((w, "dropped") for w in a[a0:a1])
+        if tag in ("replace", "insert"):
+            out.extend((w, "added") for w in b[b0:b1])
+    return out

@@ -1,0 +1,138 @@
+"""The facts table's rows and its search query: pure data, no Textual.
+
+A query is free words plus ``kind:``, ``status:`` and ``source:`` tokens, e.g.
+``okafor kind:quote status:unreviewed source:beta``. Words match the subject,
+text and value (case-insensitive, all words must match); tokens of the same
+field are alternatives (``kind:quote kind:role``), different fields all apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factsheet.model import FACT_KINDS, FactSheet
+
+FILTER_FIELDS = ("kind", "status", "source")
+SORT_COLUMNS = ("kind", "subject", "text", "sources", "status")
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """What the facts table shows of one fact, plus what search and sort need."""
+
+    fact_id: str
+    kind: str
+    subject: str
+    text: str
+    value: str
+    sources: str
+    """``"2/3"``: sources stating the fact / sources in the sheet."""
+    source_count: int
+    source_ids: frozenset[str]
+    status: str
+    disputed: bool
+    haystack: str
+    """Lower-cased subject, text and value, for search."""
+
+
+def rows_of(sheet: FactSheet, disputed_ids: set[str] | None = None) -> list[FactRow]:
+    """One row per fact, in sheet order."""
+    total = len(sheet.sources)
+    disputed_ids = disputed_ids or set()
+    rows = []
+    for f in sheet.facts:
+        ids = f.source_ids
+        rows.append(
+            FactRow(
+                fact_id=f.id,
+                kind=f.kind,
+                subject=f.subject,
+                text=f.text,
+                value=f.value,
+                sources=f"{len(ids)}/{total}",
+                source_count=len(ids),
+                source_ids=frozenset(ids),
+                status=f.status,
+                disputed=f.id in disputed_ids,
+                haystack=f"{f.subject}\n{f.text}\n{f.value}".lower(),
+            )
+        )
+    return rows
+
+
+def open_discrepancy_facts(sheet: FactSheet) -> set[str]:
+    """Ids of the facts behind an open discrepancy."""
+    return {fid for d in sheet.discrepancies if d.status == "open" for fid in d.fact_ids}
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search query."""
+
+    words: tuple[str, ...] = ()
+    kinds: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    unknown: tuple[str, ...] = field(default=())
+    """Tokens like ``colour:red`` whose field is not a filter (searched as words)."""
+
+    def matches(self, row: FactRow) -> bool:
+        if self.kinds and row.kind not in self.kinds:
+            return False
+        if self.statuses and row.status not in self.statuses and not ("disputed" in self.statuses and row.disputed):
+            return False
+        if self.sources and not (row.source_ids & self.sources):
+            return False
+        return all(word in row.haystack for word in self.words)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.kinds or self.statuses or self.sources)
+
+
+def parse_query(text: str) -> Query:
+    """Split ``text`` into words and ``field:value`` filters."""
+    words: list[str] = []
+    unknown: list[str] = []
+    picked: dict[str, set[str]] = {name: set() for name in FILTER_FIELDS}
+    for token in text.split():
+        name, colon, value = token.partition(":")
+        if colon and name.lower() in picked and value:
+            picked[name.lower()].add(value if name.lower() == "source" else value.lower())
+        else:
+            if colon and name and value:
+                unknown.append(token)
+            words.append(token.lower())
+    return Query(
+        words=tuple(words),
+        kinds=frozenset(picked["kind"]),
+        statuses=frozenset(picked["status"]),
+        sources=frozenset(picked["source"]),
+        unknown=tuple(unknown),
+    )
+
+
+def set_token(query: str, name: str, value: str | None) -> str:
+    """``query`` with its ``name:`` tokens replaced by ``name:value`` (removed when ``value`` is None)."""
+    kept = [t for t in query.split() if t.partition(":")[0].lower() != name or not t.partition(":")[1]]
+    if value is not None:
+        kept.append(f"{name}:{value}")
+    return " ".join(kept)
+
+
+_KIND_RANK = {k: i for i, k in enumerate(FACT_KINDS)}
+
+
+def sort_rows(rows: list[FactRow], column: str | None, reverse: bool = False) -> list[FactRow]:
+    """``rows`` sorted by ``column`` (stable; ``None`` keeps sheet order)."""
+    if column is None:
+        return list(reversed(rows)) if reverse else list(rows)
+    keys = {
+        "kind": lambda r: _KIND_RANK.get(r.kind, 99),
+        "subject": lambda r: r.subject.casefold(),
+        "text": lambda r: r.text.casefold(),
+        "sources": lambda r: r.source_count,
+        "status": lambda r: r.status,
+    }
+    return sorted(rows, key=keys[column], reverse=reverse)
+

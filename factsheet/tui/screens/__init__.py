@@ -1,0 +1,1 @@
+"""Screens and modal dialogs: they return values with ``dismiss()`` and hold no business logic."""

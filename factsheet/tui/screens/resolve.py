@@ -1,0 +1,57 @@
+"""Resolve a discrepancy: pick a variant or type a value; returns the value, or ``None``."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from factsheet.model import Discrepancy
+from factsheet.tui.text import join, literal
+
+
+class ResolveScreen(ModalScreen[str | None]):
+    """Variants in a list (Enter picks one) and an Input for a custom value."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+
+    def __init__(self, discrepancy: Discrepancy) -> None:
+        super().__init__(classes="dialog-screen")
+        self.discrepancy = discrepancy
+
+    def compose(self) -> ComposeResult:
+        d = self.discrepancy
+        with Vertical(classes="dialog"):
+            yield Static(join(literal("Resolve: "), literal(d.summary or d.subject or d.id)), classes="dialog-title")
+            yield OptionList(
+                *(
+                    Option(join(literal(f"{chr(65 + i) if i < 26 else i + 1}  "), literal(v.value),
+                                literal(f"  ({len(v.facts)} fact{'s' if len(v.facts) != 1 else ''})", style="dim")),
+                           id=str(i))
+                    for i, v in enumerate(d.variants)
+                ),
+                id="resolve-variants",
+            )
+            yield Input(placeholder="or type the right value and press Enter", id="resolve-custom")
+            yield Static(literal("Enter to choose \u00b7 Tab to type a value \u00b7 Escape to cancel"), classes="dialog-hint")
+
+    @on(OptionList.OptionSelected, "#resolve-variants")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = int(event.option.id or 0)
+        self.dismiss(self.discrepancy.variants[index].value)
+
+    @on(Input.Submitted, "#resolve-custom")
+    def _typed(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self.dismiss(event.value.strip())
+        else:
+            self.notify("Type a value, or pick a variant above.", severity="warning")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

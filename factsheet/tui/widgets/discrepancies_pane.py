@@ -1,0 +1,143 @@
+"""The Discrepancies pane: the list (severity, status) and the selected one's variants side by side."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import HorizontalScroll, Vertical
+from textual.content import Content
+from textual.style import Style
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from factsheet.model import Discrepancy, Fact, FactSheet
+from factsheet.tui.text import join, literal, shorten
+from factsheet.tui.widgets.variant_card import VariantCard
+
+SEVERITY_MARK = {"high": "\u25cf high", "medium": "\u25d0 med ", "low": "\u25cb low "}
+
+
+class DiscrepanciesPane(Vertical):
+    """List above, variants below."""
+
+    COMPONENT_CLASSES = {
+        "discrepancies--high",
+        "discrepancies--medium",
+        "discrepancies--low",
+        "discrepancies--open",
+        "discrepancies--resolved",
+        "discrepancies--dismissed",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sheet: FactSheet | None = None
+        self._facts: dict[str, Fact] = {}
+        self._shown: tuple[str, str] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="discrepancy-list")
+        with Vertical(id="discrepancy-detail"):
+            yield Static(id="discrepancy-summary")
+            yield HorizontalScroll(id="variants")
+
+    @property
+    def discrepancy_list(self) -> OptionList:
+        return self.query_one("#discrepancy-list", OptionList)
+
+    @property
+    def current(self) -> Discrepancy | None:
+        """The highlighted discrepancy."""
+        option = self.discrepancy_list.highlighted_option
+        if option is None or option.id is None or self.sheet is None:
+            return None
+        return next((d for d in self.sheet.discrepancies if d.id == option.id), None)
+
+    def _style(self, name: str) -> Style:
+        return Style.from_styles(self.get_component_styles(f"discrepancies--{name}"))
+
+    def prompt(self, d: Discrepancy) -> Content:
+        return join(
+            literal(SEVERITY_MARK.get(d.severity, d.severity), style=self._style(d.severity)),
+            literal(f" {d.status:<9} ", style=self._style(d.status)),
+            literal(f"{d.kind:<8} "),
+            literal(shorten(d.summary or d.subject, 120)),
+        )
+
+    def load(self, sheet: FactSheet) -> None:
+        """Show ``sheet``'s discrepancies; keeps the highlighted one."""
+        self.sheet = sheet
+        self._facts = {f.id: f for f in sheet.facts}
+        options = self.discrepancy_list
+        highlighted = options.highlighted
+        options.set_options(Option(self.prompt(d), id=d.id) for d in sheet.discrepancies)
+        if sheet.discrepancies:
+            options.highlighted = min(highlighted or 0, len(sheet.discrepancies) - 1)
+        self._show(self.current)
+
+    def select(self, discrepancy_id: str) -> bool:
+        """Highlight ``discrepancy_id``; ``False`` when there is none."""
+        assert self.sheet is not None
+        for index, d in enumerate(self.sheet.discrepancies):
+            if d.id == discrepancy_id:
+                self.discrepancy_list.highlighted = index
+                self._show(d)
+                return True
+        return False
+
+    def next_open(self) -> Discrepancy | None:
+        """Highlight the next open discrepancy after the current one (wrapping)."""
+        if self.sheet is None or not self.sheet.discrepancies:
+            return None
+        items = self.sheet.discrepancies
+        start = self.discrepancy_list.highlighted or 0
+        for step in range(1, len(items) + 1):
+            d = items[(start + step) % len(items)]
+            if d.status == "open":
+                self.select(d.id)
+                return d
+        return None
+
+    @on(OptionList.OptionHighlighted, "#discrepancy-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show(self.current)
+
+    @on(OptionList.OptionSelected, "#discrepancy-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        cards = self.query(VariantCard)
+        if cards:
+            cards.first().focus()
+
+    def _show(self, d: Discrepancy | None) -> None:
+        summary = self.query_one("#discrepancy-summary", Static)
+        variants = self.query_one("#variants", HorizontalScroll)
+        if d is None:
+            self._shown = None
+            summary.update(literal("No discrepancies: the sources agree." if self.sheet else ""))
+            variants.remove_children()
+            return
+        key = (d.id, d.model_dump_json())
+        if key == self._shown:
+            return
+        self._shown = key
+        lines: list[Content | str] = [
+            literal(d.summary or d.kind, style="bold"),
+            "\n", literal(f"{d.kind} \u00b7 {d.severity} \u00b7 {d.status}"),
+        ]
+        if d.subject:
+            lines.append(literal(" \u00b7 subject: "))
+            lines.append(literal(d.subject))
+        if d.resolution:
+            lines += ["\n", literal("resolved as: ")]
+            lines.append(literal(d.resolution, style="bold"))
+        if d.note:
+            lines += ["\n", literal("note: ")]
+            lines.append(literal(d.note, style="italic"))
+        summary.update(join(*lines))
+        summary.set_class(d.status == "open", "-open")
+        summary.set_class(d.status == "resolved", "-resolved")
+        summary.set_class(d.status == "dismissed", "-dismissed")
+        variants.remove_children()
+        variants.mount_all(VariantCard(d, i, self._facts) for i in range(len(d.variants)))

@@ -1,0 +1,104 @@
+"""The Facts pane: a search box that filters as you type, the facts table and the current fact's detail."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Input, Static
+
+from factsheet.model import Fact, FactSheet
+from factsheet.tui.filters import FactRow, open_discrepancy_facts, parse_query, rows_of, set_token, sort_rows
+from factsheet.tui.text import join, literal
+from factsheet.tui.widgets.fact_table import FactTable
+
+
+class FactsPane(Vertical):
+    """Search, table, detail."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sheet: FactSheet | None = None
+        self.all_rows: list[FactRow] = []
+        self._facts: dict[str, Fact] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            placeholder="search: words  kind:quote  status:unreviewed  source:ID",
+            id="fact-search",
+            compact=True,
+            select_on_focus=False,
+        )
+        yield FactTable(id="fact-table")
+        yield Static(id="fact-detail")
+
+    @property
+    def table(self) -> FactTable:
+        return self.query_one(FactTable)
+
+    @property
+    def search(self) -> Input:
+        return self.query_one("#fact-search", Input)
+
+    def load(self, sheet: FactSheet) -> None:
+        """Show ``sheet``'s facts (after a load or a review decision), keeping filter, sort and cursor."""
+        self.sheet = sheet
+        self._facts = {f.id: f for f in sheet.facts}
+        self.all_rows = rows_of(sheet, open_discrepancy_facts(sheet))
+        self._apply()
+
+    def _apply(self) -> None:
+        query = parse_query(self.search.value)
+        table = self.table
+        rows = self.all_rows if query.empty else [r for r in self.all_rows if query.matches(r)]
+        table.show(sort_rows(rows, table.sort_column, table.sort_reverse))
+        self._show_detail(table.current_id)
+
+    def set_filter(self, name: str, value: str | None) -> None:
+        """Replace the ``name:`` filter of the search (``None`` removes it)."""
+        self.search.value = set_token(self.search.value, name, value)
+
+    def clear_filters(self) -> None:
+        self.search.value = ""
+
+    @on(Input.Changed, "#fact-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._apply()
+
+    @on(Input.Submitted, "#fact-search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.table.focus()
+
+    @on(FactTable.SortChanged)
+    def _sort_changed(self, event: FactTable.SortChanged) -> None:
+        event.stop()
+        self._apply()
+
+    @on(FactTable.Highlighted)
+    def _highlighted(self, event: FactTable.Highlighted) -> None:
+        self._show_detail(event.fact_id)
+
+    def _show_detail(self, fact_id: str | None) -> None:
+        detail = self.query_one("#fact-detail", Static)
+        shown = len(self.table.rows)
+        counts = f"{shown} of {len(self.all_rows)} facts"
+        fact = self._facts.get(fact_id) if fact_id else None
+        if fact is None:
+            detail.update(literal(counts))
+            return
+        parts: list[Content | str] = [
+            literal(f"{counts} \u00b7 {fact.kind} "),
+            literal(fact.id, style="dim"),
+            "\n", literal("value: "),
+            literal(fact.value, style="bold"),
+            literal("  subject: "),
+            literal(fact.subject or "\u2014"),
+            literal("  sources: "),
+            literal(", ".join(fact.source_ids)),
+        ]
+        if fact.note:
+            parts += ["\n", literal("note: "), literal(fact.note, style="italic")]
+        detail.update(join(*parts))

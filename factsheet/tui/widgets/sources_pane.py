@@ -1,0 +1,90 @@
+"""The Sources pane: the articles (title, date, counts) and the selected one's text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from factsheet.model import Anchor, FactSheet, Source
+from factsheet.tui.text import join, literal, shorten
+from factsheet.tui.widgets.source_view import SourceView
+
+
+def source_prompt(source: Source, facts: int) -> Content:
+    """Two lines: id and date, then the title; facts and body words."""
+    day = source.date.isoformat() if source.date else "no date"
+    return join(
+        literal(source.id, style="bold"),
+        literal(f"  {day}"), "\n",
+        literal(shorten(source.title or source.path, 70)),
+        "\n", literal(f"{facts} facts \u00b7 {source.words('body')} words", style="dim"),
+    )
+
+
+class SourcesPane(Horizontal):
+    """Source list beside the source view."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sheet: FactSheet | None = None
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="source-list")
+        yield SourceView(id="source-view")
+
+    @property
+    def view(self) -> SourceView:
+        return self.query_one(SourceView)
+
+    @property
+    def source_list(self) -> OptionList:
+        return self.query_one("#source-list", OptionList)
+
+    def load(self, sheet: FactSheet) -> None:
+        """Show ``sheet``'s sources; keeps the selected source and passage."""
+        first_load = self.sheet is None
+        self.sheet = sheet
+        counts = Counter(sid for f in sheet.facts for sid in f.source_ids)
+        options = self.source_list
+        highlighted = options.highlighted
+        options.set_options(Option(source_prompt(s, counts[s.id]), id=s.id) for s in sheet.sources)
+        if sheet.sources:
+            options.highlighted = highlighted if highlighted is not None and not first_load else 0
+        if not first_load and self.view.source is not None:
+            self.view.refresh_facts(self._facts_of(self.view.source.id))
+
+    def _facts_of(self, source_id: str) -> list:
+        assert self.sheet is not None
+        return [f for f in self.sheet.facts if source_id in f.source_ids]
+
+    def show_source(self, source_id: str) -> None:
+        """Show ``source_id`` in the view (and select it in the list)."""
+        assert self.sheet is not None
+        if self.view.source is None or self.view.source.id != source_id:
+            self.view.show(self.sheet.source(source_id), self._facts_of(source_id))
+        index = next((i for i, s in enumerate(self.sheet.sources) if s.id == source_id), None)
+        if index is not None and self.source_list.highlighted != index:
+            with self.source_list.prevent(OptionList.OptionHighlighted):
+                self.source_list.highlighted = index
+
+    def show_passage(self, fact_id: str, anchor: Anchor) -> bool:
+        """Show ``anchor``'s source with the passage of ``fact_id`` highlighted and in view."""
+        self.show_source(anchor.source)
+        return self.view.focus_passage(fact_id, anchor)
+
+    @on(OptionList.OptionHighlighted, "#source-list")
+    def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id is not None and self.sheet is not None:
+            self.show_source(event.option.id)
+
+    @on(OptionList.OptionSelected, "#source-list")
+    def _source_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.view.focus()
