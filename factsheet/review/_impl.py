@@ -20,6 +20,23 @@ def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def _read(session: ReviewSession) -> store.ReviewState:
+    """The file's state; parsed again only when its bytes differ from the last read or write."""
+    raw = store.read_bytes(session.path)
+    cached = session._cache
+    if cached is not None and cached[0] == raw:
+        return cached[1]
+    state = store.parse_bytes(raw, session.path)
+    session._cache = (raw, state)
+    return state
+
+
+def _save(session: ReviewSession, state: store.ReviewState) -> None:
+    session._cache = None  # the cached state is being changed: never trust it if the save fails
+    written = store.save(session.path, state)
+    session._cache = (written, state)
+
+
 def _refresh(session: ReviewSession, state: store.ReviewState) -> None:
     applied = apply_state(session.base, state)
     session.sheet = applied.sheet
@@ -37,12 +54,12 @@ def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor:
         base=sheet, sheet=sheet, path=Path(path), editor=editor,
         decisions=[], history=[], orphans=[], anchor_states={}, withheld=[],
     )
-    _refresh(session, store.read(session.path))
+    _refresh(session, _read(session))
     return session
 
 
 def reload(session: ReviewSession) -> None:
-    _refresh(session, store.read(session.path))
+    _refresh(session, _read(session))
 
 
 def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fact_id: str) -> list[str]:
@@ -71,10 +88,16 @@ def decide(
 ) -> None:
     """Record one decision: lock, re-read, check, write, re-apply."""
     _check_target(session, target, target_id)
+    for text in (value, resolution):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ReviewError(f"{target} {target_id}: the text holds a character no file can store") from None
     if action == "resolve" and not resolution.strip():
         raise ReviewError(f"discrepancy {target_id}: a resolution needs a value")
     with store.locked(session.path):
-        state = store.read(session.path)
+        state = _read(session)
+        session._cache = None  # about to change it in place
         if action == "confirm":
             blocking = _open_discrepancies_of(session, state, target_id)
             if blocking:
@@ -99,7 +122,7 @@ def decide(
                 resolution=resolution, before=before,
             )
         )
-        store.write_atomic(session.path, store.render(state))
+        _save(session, state)
     _refresh(session, state)
 
 
@@ -112,7 +135,8 @@ def _same(decision: Decision | None, entry: HistoryEntry) -> bool:
 def undo(session: ReviewSession) -> HistoryEntry | None:
     """Undo the editor's latest decision that is still in effect."""
     with store.locked(session.path):
-        state = store.read(session.path)
+        state = _read(session)
+        session._cache = None  # about to change it in place
         undone = {h.undoes for h in state.history if h.action == "undo"}
         entry = next(
             (
@@ -141,7 +165,7 @@ def undo(session: ReviewSession) -> HistoryEntry | None:
                 resolution=restored.resolution if restored else "", before=current, undoes=entry.seq,
             )
         )
-        store.write_atomic(session.path, store.render(state))
+        _save(session, state)
     _refresh(session, state)
     return entry
 

@@ -27,7 +27,12 @@ def apply_state(base: FactSheet, state: ReviewState) -> Applied:
     ``unreviewed`` once every discrepancy about it is closed. A confirmed fact with
     an orphaned stored anchor is shown as ``unreviewed`` (listed in ``withheld``).
     """
-    sheet = base.model_copy(deep=True)
+    sheet = base.model_copy(
+        update={
+            "facts": [f.model_copy() for f in base.facts],
+            "discrepancies": [d.model_copy() for d in base.discrepancies],
+        }
+    )  # shallow copies: decisions set scalar fields only, anchors and variants are shared
     facts: dict[str, Fact] = {f.id: f for f in sheet.facts}
     discrepancies: dict[str, Discrepancy] = {d.id: d for d in sheet.discrepancies}
     orphans: list[Decision] = []

@@ -12,11 +12,12 @@ file and listed in :attr:`ReviewSession.orphans`, never dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factsheet.model import FactSheet
 from factsheet.review.decisions import AnchorCheck, Decision, HistoryEntry, Progress, ReviewError
+from factsheet.review.store import ReviewState
 
 __all__ = ["AnchorCheck", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession"]
 
@@ -55,6 +56,8 @@ class ReviewSession:
     withheld: list[str]
     """Ids of facts confirmed in the file but shown as unreviewed because one of
     their stored anchors is orphaned (the passage is gone from its source)."""
+    _cache: tuple[bytes | None, ReviewState] | None = field(default=None, repr=False, compare=False)
+    """The file's bytes and state as last read or written (saves re-parse only what changed)."""
 
     @classmethod
     def open(cls, sheet: FactSheet, path: Path, editor: str) -> ReviewSession:

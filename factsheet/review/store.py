@@ -35,6 +35,8 @@ A crash at any point leaves the old file or the new one, never a broken one.
 from __future__ import annotations
 
 import contextlib
+import functools
+import glob
 import os
 import re
 import shutil
@@ -252,20 +254,31 @@ def parse(text: str, path: Path) -> ReviewState:
         raise ReviewError(f"{path}{line}: {invalid.where}: {invalid.problem}; file left untouched") from None
 
 
-def read(path: Path) -> ReviewState:
-    """The state in ``path``; an empty state when the file does not exist."""
+def read_bytes(path: Path) -> bytes | None:
+    """The raw file, ``None`` when it does not exist."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
-        return ReviewState()
+        return None
     except OSError as error:
         raise ReviewError(f"{path}: cannot read the review file: {error.strerror or error}") from None
+
+
+def parse_bytes(raw: bytes | None, path: Path) -> ReviewState:
+    """The state of a file's bytes (``None``: no file, no decisions)."""
+    if raw is None:
+        return ReviewState()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ReviewError(f"{path} (line {line}): not UTF-8 text, left untouched") from None
     return parse(text, path)
+
+
+def read(path: Path) -> ReviewState:
+    """The state in ``path``; an empty state when the file does not exist."""
+    return parse_bytes(read_bytes(path), path)
 
 
 # -- rendering -------------------------------------------------------------------------------------------
@@ -285,8 +298,36 @@ def _decision_pairs(decision: Decision) -> dict[str, object]:
     return pairs
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _anchor_row(anchor: Anchor) -> str:
+    return f"  {toml_text.inline_table(anchor.model_dump())},"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _decision_block(header: str, decision: Decision) -> str:
+    return f"\n[{header}]\n" + "\n".join(toml_text.assignments(_decision_pairs(decision)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _history_block(entry: HistoryEntry) -> str:
+    pairs: dict[str, object] = {
+        "seq": entry.seq, "action": entry.action, "target": entry.target, "id": entry.id, "field": entry.field,
+        "value": entry.value,
+    }
+    if entry.resolution:
+        pairs["resolution"] = entry.resolution
+    pairs["when"] = entry.when
+    pairs["who"] = entry.who
+    if entry.undoes:
+        pairs["undoes"] = entry.undoes
+    body = toml_text.assignments(pairs)
+    if entry.before is not None:
+        body.append(f"before = {toml_text.inline_table(_decision_pairs(entry.before))}")
+    return "\n[[history]]\n" + "\n".join(body)
+
+
 def render(state: ReviewState) -> str:
-    """The file text of ``state``: same state, same bytes."""
+    """The file text of ``state``: same state, same bytes (blocks are memoised, saves stay fast)."""
     lines = [_HEADER + f"schema = {toml_text.string(SCHEMA)}"]
     for target, table_name in _TABLES.items():
         ids = sorted({k[1] for k in state.decisions if k[0] == target})
@@ -295,28 +336,13 @@ def render(state: ReviewState) -> str:
             base = f"{table_name}.{toml_text.key(target_id)}"
             anchors = state.anchors.get(target_id, []) if target == "fact" else []
             if anchors:
-                rows = [f"  {toml_text.inline_table(a.model_dump())}," for a in anchors]
+                rows = [_anchor_row(a) for a in anchors]
                 lines.append(f"\n[{base}]\nanchors = [\n" + "\n".join(rows) + "\n]")
             for field_name in fields:
                 decision = state.decisions.get((target, target_id, field_name))
                 if decision:
-                    body = "\n".join(toml_text.assignments(_decision_pairs(decision)))
-                    lines.append(f"\n[{base}.{field_name}]\n{body}")
-    for entry in state.history:
-        pairs: dict[str, object] = {
-            "seq": entry.seq, "action": entry.action, "target": entry.target, "id": entry.id, "field": entry.field,
-            "value": entry.value,
-        }
-        if entry.resolution:
-            pairs["resolution"] = entry.resolution
-        pairs["when"] = entry.when
-        pairs["who"] = entry.who
-        if entry.undoes:
-            pairs["undoes"] = entry.undoes
-        body = toml_text.assignments(pairs)
-        if entry.before is not None:
-            body.append(f"before = {toml_text.inline_table(_decision_pairs(entry.before))}")
-        lines.append("\n[[history]]\n" + "\n".join(body))
+                    lines.append(_decision_block(f"{base}.{field_name}", decision))
+    lines.extend(_history_block(entry) for entry in state.history)
     return "\n".join(lines) + "\n"
 
 
@@ -401,6 +427,20 @@ def write_atomic(path: Path, text: str, *, what: str = "review file", backup: bo
         if temp_name:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def save(path: Path, state: ReviewState) -> bytes:
+    """Write ``state`` to ``path`` and return the bytes written; call it holding :func:`locked`.
+
+    Temporary files that a killed writer left behind are removed first (no other
+    writer can be using them while the lock is held).
+    """
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    text = render(state)
+    write_atomic(path, text)
+    return text.encode("utf-8")
 
 
 @contextlib.contextmanager
