@@ -32,9 +32,10 @@ def reconcile(sources: Sequence[Source], facts: Sequence[Fact]) -> FactSheet:
     clusters = cluster_facts(sources, facts)
     discrepancies = find_discrepancies(clusters, [s.id for s in sources])
     disputed = {fid for d in discrepancies if d.status == "open" for fid in d.fact_ids}
+    order = {s.id: i for i, s in enumerate(sources)}
     merged: list[Fact] = []
     for cluster in clusters:
-        fact = cluster.to_fact()
+        fact = cluster.to_fact(order)
         if fact.id in disputed and fact.status == "unreviewed":
             fact = fact.model_copy(update={"status": "disputed"})
         merged.append(fact)

@@ -208,8 +208,8 @@ def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> N
     subject = first.subject or first.subject_key
 
     def summary(clusters: list[Cluster], worst: Finding) -> str:
-        parts = [f"{flagger.who(c)} {'gives' if i == 0 else ''} '{_clip(c.representative.text, 40)}' ({c.representative.value})".replace("  ", " ")
-                 for i, c in enumerate(clusters)]
+        parts = [f"{flagger.who(c)} '{_clip(c.representative.text, 40)}' ({c.representative.value})" for c in clusters]
+        parts[0] = parts[0].replace(" '", " say '" if len(clusters[0].sources) > 1 else " says '", 1)
         return f"{subject.capitalize()}: " + "; ".join(parts) + f" \u2014 {worst.why}."
 
     flagger.emit(kind, (first.block[-1], first.subject_key), subject, findings, summary)  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
-from factsheet.reconcile import entities, figures, norm, quotes, stories, times, titles
+from factsheet.reconcile import context, entities, figures, norm, quotes, stories, times, titles
 
 ID_PREFIX: dict[str, str] = {
     "quote": "q", "role": "r", "money": "m", "number": "n", "date": "d", "time": "t", "duration": "p",
@@ -61,19 +61,18 @@ class Cluster:
                     return a.exact if self.kind != "role" else f.value or a.exact
         return self.representative.text
 
-    def to_fact(self) -> Fact:
+    def to_fact(self, source_order: dict[str, int]) -> Fact:
+        """The merged fact: the representative's wording, every passage in source order."""
         rep = self.representative
-        evidence: list[Anchor] = []
-        seen: set[tuple[str, int, int]] = set()
+        evidence: dict[tuple[str, int, int], Anchor] = {}
         for f in self.facts:
             for a in f.evidence:
-                if (a.source, a.start, a.end) not in seen:
-                    seen.add((a.source, a.start, a.end))
-                    evidence.append(a)
+                evidence.setdefault((a.source, a.start, a.end), a)
+        ordered = sorted(evidence.values(), key=lambda a: (source_order.get(a.source, len(source_order)), a.source, a.start, a.end))
         notes = list(dict.fromkeys(f.note for f in self.facts if f.note))
         return Fact(
             id=self.id, kind=self.kind, text=rep.text, subject=self.subject, value=rep.value,
-            evidence=evidence, status=rep.status, note="; ".join(notes),
+            evidence=ordered, status=rep.status, note="; ".join(notes),
         )
 
 
@@ -119,6 +118,7 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
     """Merge ``facts`` (one source each) into clusters, in the order their first fact appears."""
     ordered = _ordered(sources, facts)
     people = entities.People(f.subject for f in ordered if f.kind in ("role", "quote") and f.subject)
+    by_id = {s.id: s for s in sources}
     source_date: dict[str, Date | None] = {s.id: s.date for s in sources}
 
     # people first: roles name who holds which title, so title-only speakers can be resolved
@@ -138,7 +138,7 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
 
     builder = _Builder()
     quote_facts: list[Fact] = []
-    timed: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    timed: dict[tuple[str, ...], list[tuple[Fact, str]]] = defaultdict(list)
     for f in ordered:
         if f.kind == "quote":
             quote_facts.append(f)
@@ -150,16 +150,18 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
             builder.add(f, ("role", who.key, value_key),
                         Cluster("role", who.key, value_key, ("role", who.key, head), who.display, parsed=title))
         else:
-            thing = entities.resolve_thing(f.subject)
+            subject = context.inferred_subject(f, by_id)
+            thing = entities.resolve_thing(subject)
             head = thing.key.rsplit(" ", 1)[-1] if thing.key else ""
-            block = (f.kind, story.get(_first_source(f), ""), head)
+            # a figure or time about nothing named is kept per source: "2" in two articles is not one fact
+            block = (f.kind, story.get(_first_source(f), ""), head) if head else (f.kind, "", "", _first_source(f))
             if f.kind == "time":
-                timed[block].append(f)
+                timed[block].append((f, subject))
                 continue
             parsed: object = (times.parse_date(f.value) if f.kind == "date" else figures.parse(f.kind, f.value))
             value_key = parsed.key if isinstance(parsed, figures.Amount) else (f.value.lstrip("~") if parsed else norm.key(f.value))
             builder.add(f, (*block, thing.key, value_key),
-                        Cluster(f.kind, thing.key, value_key, block, f.subject, parsed=parsed,
+                        Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
                                 modifiers=frozenset(thing.key.split()[:-1])))
     for block, block_facts in timed.items():
         _cluster_times(builder, block, block_facts, source_date)
@@ -172,26 +174,26 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
 
 
 def _cluster_times(
-    builder: _Builder, block: tuple[str, ...], facts: list[Fact], source_date: dict[str, Date | None]
+    builder: _Builder, block: tuple[str, ...], facts: list[tuple[Fact, str]], source_date: dict[str, Date | None]
 ) -> None:
     """Times of one event on one clock: the event's zone, with the rules of the event's date."""
-    parsed = {id(f): times.parse_time(f.value) for f in facts}
+    parsed = {id(f): times.parse_time(f.value) for f, _ in facts}
     valid = [t for t in parsed.values() if t]
     zone = times.event_zone(valid)
     days = {t.day.full for t in valid if t.day and t.day.full}
     event_day = next(iter(days)) if len(days) == 1 else None
-    dated = [d for f in facts if (d := source_date.get(_first_source(f)))]
-    for f in facts:
-        thing = entities.resolve_thing(f.subject)
+    dated = [d for f, _ in facts if (d := source_date.get(_first_source(f)))]
+    for f, subject in facts:
+        thing = entities.resolve_thing(subject)
         t = parsed[id(f)]
         on = event_day or source_date.get(_first_source(f)) or (dated[0] if dated else None)
         wall = times.to_wall(t, zone, on) if t else None
         if wall and wall.day and wall.day.full and wall.day.full == event_day:
-            value_key = wall.label.split("T", 1)[0] and "T" + wall.label.split("T", 1)[1]
+            value_key = "T" + wall.label.split("T", 1)[1]
         else:
             value_key = wall.label if wall else norm.key(f.value)
         builder.add(f, (*block, thing.key, value_key),
-                    Cluster("time", thing.key, value_key, block, f.subject, parsed=wall,
+                    Cluster("time", thing.key, value_key, block, subject, parsed=wall,
                             modifiers=frozenset(thing.key.split()[:-1])))
 
 

@@ -221,7 +221,7 @@ def test_money_conflict_and_near_approximate() -> None:
     c = src("c", "A contract worth about $205 million.")
     m = [fact(a, "money", "$200 million", "USD 200000000", "contract"), fact(b, "money", "$300m", "USD 300000000", "contract")]
     [d] = reconcile([a, b], m).discrepancies
-    assert d.kind == "money" and d.severity == "high" and "a gives '$200 million'" in d.summary
+    assert d.kind == "money" and d.severity == "high" and "a says '$200 million'" in d.summary
     [low] = reconcile([a, c], [m[0], fact(c, "money", "about $205 million", "~USD 205000000", "the contract")]).discrepancies
     assert low.severity == "low"
 
