@@ -1,0 +1,288 @@
+"""Quotes and their speakers.
+
+``extract_quotes(source)`` reads the body regions of a source and returns one
+``quote`` fact per quotation:
+
+* ``text``: the quoted words as they stand, without the quote marks; the parts of a
+  quote split around its attribution (``"…," he said, "…"``) or run over paragraphs
+  are joined with one space.
+* ``evidence``: one anchor per quoted part (the attribution between parts is not
+  evidence), each trimmed of surrounding whitespace.
+* ``value``: the text with whitespace collapsed, curly quotes straightened and a
+  trailing comma (the attribution's punctuation) dropped.
+* ``subject``: the speaker's full name, or the organisation or description named
+  in the attribution; ``""`` when none is found.
+
+A block quote is a paragraph without quote marks after a line that ends in a colon
+and names a speech act (``X said in a blog post:``, ``…, posting:``).
+
+Scare quotes are left out: a quote of at most four words counts as a speaker's
+quote only when a speech verb stands right next to it (``," she said``, ``said
+that "…"``, ``called him "…"``). Titles (every word capitalised, or after
+"titled"/"dubbed") and unclosed quotes without an attribution are left out too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factsheet.extract.attribution import (
+    People,
+    Speaker,
+    post_attribution,
+    pre_attribution,
+    sentence_end,
+    sentence_start,
+    subject_after,
+)
+from factsheet.extract.quote_spans import Part, QuotedRun, paragraphs, quoted_runs
+from factsheet.extract.speech_verbs import (
+    HONORIFIC_GENDER,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERB_RE,
+    TITLE_WORDS,
+)
+from factsheet.model import Anchor, Fact, Source, stable_id
+
+SHORT_QUOTE_WORDS = 4
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_SPACE_RE = re.compile(r"\s+")
+_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|named|dubbed|called|the)\s*$", re.IGNORECASE)
+_SPLIT_GAP_RE = re.compile(r"^[^.!?“”\"]{1,150},\s*$")
+_QUOTE_START_RE = re.compile(r"^(?:'{2,3}|[“\"‘'«„])")
+_WORD_RE = re.compile(r"[\w'’\-]+")
+
+
+@dataclass
+class _Item:
+    """A quotation found in the body, with what is known of its speaker."""
+
+    parts: list[Part]
+    para: tuple[int, int]
+    block: bool = False
+    closed: bool = True
+    speaker: Speaker | None = None
+    name: str = ""
+    own: bool = False
+    """The speaker comes from this quote's own attribution (not inherited)."""
+    merged: list[_Item] = field(default_factory=list)
+
+    @property
+    def open(self) -> int:
+        return self.parts[0].open
+
+    @property
+    def close(self) -> int:
+        return self.parts[-1].close
+
+
+def extract_quotes(source: Source) -> list[Fact]:
+    """Every speaker quote in the body of ``source``, in text order."""
+    text = source.text
+    items: list[_Item] = []
+    ranges: list[tuple[int, int]] = []
+    for start, end in _body_ranges(source):
+        ranges.append((start, end))
+        items.extend(_items(text, start, end))
+    skip = sorted((p.start, p.end) for item in items for p in item.parts)
+    people = People(text, ranges, skip)
+    kept = _attribute(text, items, people)
+    return _facts(source, kept)
+
+
+def _body_ranges(source: Source) -> list[tuple[int, int]]:
+    """The body regions, with neighbours separated only by whitespace joined into one range."""
+    ranges: list[tuple[int, int]] = []
+    for region in sorted(source.body_regions(), key=lambda r: r.start):
+        if ranges and not source.text[ranges[-1][1] : region.start].strip():
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], region.end))
+        else:
+            ranges.append((region.start, region.end))
+    return ranges
+
+
+def _items(text: str, start: int, end: int) -> list[_Item]:
+    paras = paragraphs(text, start, end)
+    runs = quoted_runs(text, start, end)
+    para_starts = [a for a, _ in paras]
+    items: list[_Item] = []
+    blocks: list[_Item] = []
+    for index, (a, b) in enumerate(paras[:-1]):
+        if text[b - 1] != ":" or not _intro_cue(text, a, b):
+            continue
+        na, nb = paras[index + 1]
+        if _QUOTE_START_RE.match(text, na) or len(text[na:nb].split()) < 4:
+            continue
+        blocks.append(_Item([Part(na, na, nb, nb)], (na, nb), block=True))
+    block_spans = [(i.parts[0].start, i.parts[0].end) for i in blocks]
+    for run in runs:
+        first = run.parts[0]
+        if any(s <= first.open < e for s, e in block_spans):
+            continue
+        items.append(_Item(run.parts, _para_of(paras, para_starts, first.open), closed=run.closed))
+    items.extend(blocks)
+    items.sort(key=lambda i: i.open)
+    return items
+
+
+def _para_of(paras: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    import bisect
+
+    return paras[max(0, bisect.bisect_right(starts, pos) - 1)]
+
+
+def _intro_cue(text: str, a: int, b: int) -> bool:
+    """Whether the line ``text[a:b]`` (ending in a colon) introduces someone's words."""
+    tail = text[sentence_start(text, a, b - 1) : b]
+    if SPEECH_VERB_RE.search(tail):
+        return True
+    return any(w.lower() in SPEECH_NOUNS for w in _WORD_RE.findall(tail))
+
+
+def _words(text: str, parts: list[Part]) -> int:
+    return sum(len(text[p.start : p.end].split()) for p in parts)
+
+
+def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
+    """Find each item's speaker, merge split quotes and drop scare quotes and titles."""
+    kept: list[_Item] = []
+    last_other = ""
+    described: tuple[int, str, str] | None = None
+    previous: _Item | None = None
+    for index, item in enumerate(items):
+        nxt = items[index + 1] if index + 1 < len(items) else None
+        para_a, para_b = item.para
+        short = len(item.parts) == 1 and not item.block and _words(text, item.parts) <= SHORT_QUOTE_WORDS
+        speaker: Speaker | None = None
+        if item.block:
+            speaker = _intro_speaker(text, item.para[0])
+        else:
+            last = item.parts[-1]
+            limit = text.find("\n", last.close)
+            if limit == -1:
+                limit = len(text)
+            if nxt is not None and nxt.open < limit:
+                limit = nxt.open
+            ends_sentence = text[last.start : last.end].rstrip().endswith(".")
+            if item.closed and not ends_sentence:
+                gap_end = sentence_end(text, last.close, limit) if limit > last.close else last.close
+                speaker = post_attribution(text, last.close, max(gap_end, last.close))
+            if speaker is None:
+                lo = para_a
+                if previous is not None and previous.close > lo and previous.close <= item.open:
+                    lo = previous.close
+                start = sentence_start(text, lo, item.open)
+                speaker, _verb = pre_attribution(text, start, item.open, short)
+                if speaker is not None and speaker.how == "after":
+                    speaker = subject_after(text, last.close, limit)
+            if speaker is None and item.open == para_a:
+                speaker = _intro_speaker(text, para_a)
+        if speaker is not None and speaker.how == "inherit":
+            speaker = None
+        own = speaker is not None
+        # a split quote ("…," he said, "…") continues the previous item
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and previous.speaker.pos >= previous.close
+            and not previous.block
+            and previous.para == item.para
+            and text[previous.parts[-1].start : previous.parts[-1].end].rstrip().endswith(",")
+            and _SPLIT_GAP_RE.match(text[previous.close : item.open])
+        ):
+            previous.parts = previous.parts + item.parts
+            continue
+        if short and not own:
+            continue
+        if not own and not item.block:
+            if not item.closed:
+                continue
+            if _is_title(text, item):
+                continue
+        if own and speaker is not None:
+            name = people.resolve(speaker, last_other, described)
+        elif previous is not None and _may_inherit(text, previous, item):
+            name = previous.name
+        else:
+            name = ""
+        item.speaker, item.name, item.own = speaker, name, own
+        if name and own and speaker is not None and PRONOUNS.get(speaker.phrase.lower()) is None:
+            head = speaker.phrase.split()[-1].lower()
+            if speaker.phrase.split()[0].lower() in ("a", "an", "the") and head in TITLE_WORDS and head not in ORG_WORDS:
+                described = (speaker.pos, name, HONORIFIC_GENDER.get(head, ""))
+            elif not people.is_person(name):
+                last_other = name
+        kept.append(item)
+        previous = item
+    return kept
+
+
+def _intro_speaker(text: str, para_a: int) -> Speaker | None:
+    """The speaker of a quote opening a paragraph, from a previous line ending in a colon."""
+    prev_end = para_a - 1
+    while prev_end > 0 and text[prev_end].isspace():
+        prev_end -= 1
+    if prev_end <= 0 or text[prev_end] != ":":
+        return None
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    speaker, _ = pre_attribution(text, sentence_start(text, line_start, prev_end), prev_end)
+    return speaker
+
+
+def _may_inherit(text: str, previous: _Item, item: _Item) -> bool:
+    """Whether an unattributed quote continues the previous speaker."""
+    if not previous.name:
+        return False
+    if previous.para == item.para:
+        return True
+    # a paragraph that opens with a quote right after a paragraph with the previous quote
+    if item.open != item.para[0]:
+        return False
+    between = text[previous.close : item.para[0]]
+    return between.count("\n") <= 2 or len(between.split()) < 40
+
+
+def _is_title(text: str, item: _Item) -> bool:
+    words = [w for w in _WORD_RE.findall(text[item.parts[0].start : item.parts[-1].end]) if w[:1].isalpha()]
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) >= 2 and len(words) <= 12 and all(w[:1].isupper() for w in long_words):
+        return True
+    return bool(_TITLE_CUE_RE.search(text, max(0, item.open - 12), item.open)) and len(words) <= 12
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _facts(source: Source, items: list[_Item]) -> list[Fact]:
+    text = source.text
+    facts: list[Fact] = []
+    seen: dict[str, int] = {}
+    for item in items:
+        spans = [_trim(text, p.start, p.end) for p in item.parts]
+        spans = [(a, b) for a, b in spans if b > a]
+        if not spans:
+            continue
+        quoted = " ".join(text[a:b] for a, b in spans)
+        value = _SPACE_RE.sub(" ", quoted.translate(_STRAIGHTEN)).strip().rstrip(",").rstrip()
+        count = seen.get(value, 0) + 1
+        seen[value] = count
+        parts = (source.id, value) if count == 1 else (source.id, value, str(count))
+        facts.append(
+            Fact(
+                id=stable_id("q", *parts),
+                kind="quote",
+                text=quoted,
+                subject=item.name,
+                value=value,
+                evidence=[Anchor.of(source, a, b) for a, b in spans],
+            )
+        )
+    return facts
