@@ -42,11 +42,13 @@ _METHODOLOGY = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(
-    r"(?:sign up\b|subscribe\b|follow us\b|click here\b|read more\b|read next\b|related:|see also:"
+    r"\(?(?:sign up\b|subscribe\b|follow us\b|click here\b|read more\b|read next\b|related:|see also:"
     r"|share this\b|advertisement\b|download (?:our|the) app\b|listen to this\b)",
     re.IGNORECASE,
 )
-_QUOTE_THEN_WORDS = re.compile(r"[,.!?…][\"”’'][ \t]+[^\W\d_]")
+_QUOTE_THEN_WORDS = re.compile(r"[,.!?…][\"”’'](?:[ \t]*[―—–-]+)?[ \t]+[^\W\d_]")
+_TRAILING_REFERENCE = re.compile(r"[ \t]*\[[^\[\]\n]{1,40}\]$")
+"""A link reference after a sentence: "... is “weird.” [538]"."""
 _CORRECTION = re.compile(
     r"(?:correction|clarification|editor['’]s note)s?:"
     r"|an earlier version of this (?:article|story|report)"
@@ -60,13 +62,19 @@ _AUTHOR_NOTE = re.compile(
 _BIO = re.compile(
     r"\bis an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|writer|editor|contributor|columnist|producer)\b", re.IGNORECASE
 )
-_AGENCY_CREDIT = re.compile(r"\((?:reporting|writing|editing|additional reporting|compiled) by\b", re.IGNORECASE)
+_AGENCY_CREDIT = re.compile(
+    r"\(?(?:(?:additional )?reporting|writing|editing|compiled|contributing|contributed|written)(?: by\b|:)",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"(?:<[^<>\n]{1,200}>[ \t]*)+\.?")
 TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"’'])[ \t]+(?:—|–|--|-)[ \t]?[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,2}[ \t]*$")
 """A wire credit after the last sentence: "... it added. — AFP"."""
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends with terminal punctuation (closing quotes and brackets aside)."""
+    """Whether ``text`` ends with terminal punctuation (closing quotes, brackets and a link reference aside)."""
+    if text.endswith("]"):
+        text = _TRAILING_REFERENCE.sub("", text)
     stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
 
@@ -97,6 +105,11 @@ def list_marker(line: str) -> int:
     """Length of a leading list marker ("- ", "• ", "1. ", or "- 1" glued to a word), 0 when none."""
     match = LIST_MARKER.match(line)
     return match.end() if match else 0
+
+
+def is_markup(line: str) -> bool:
+    """A line of HTML tags only ("<tweet tweet-id=...></tweet>")."""
+    return line.startswith("<") and _MARKUP.fullmatch(line) is not None
 
 
 def is_heading(line: str) -> bool:
