@@ -1,0 +1,131 @@
+"""Amounts as news prose writes them: digits, number words, magnitudes, currencies, hedges.
+
+Regular-expression fragments (``DIGITS``, ``WORDS``, ``QUALIFIER``...) are shared by the
+money, number and duration grammars; the parsers turn the matched text into exact
+:class:`~decimal.Decimal` values and the model's value strings.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+ONES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+MAGNITUDES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+}  # fmt: skip
+VAGUE: dict[str, int] = {
+    "dozens": 24, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+}
+"""Plural magnitudes ("hundreds of employees"): the lower bound of the model's ``~N+``."""
+
+_ONE_WORD = "|".join(sorted(ONES, key=len, reverse=True))
+_TEN_WORD = "|".join(TENS)
+WORD = rf"(?:(?:{_TEN_WORD})(?:-(?:{_ONE_WORD}))?|{_ONE_WORD})"
+"""One spelled-out number up to ninety-nine ("twelve", "twenty-five"), lower case."""
+WORDS = rf"(?i:{WORD})(?:\s+(?:hundred|thousand|million|billion))?"
+"""A spelled-out number, optionally with one magnitude ("two million")."""
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+"""Digits with optional thousands separators and decimals ("1,200", "4.5")."""
+BIG = r"(?:million|billion|trillion|thousand)"
+SHORT_SCALE = r"(?:bn|mn|mln|tn|m|b|k)"
+
+QUALIFIER = (
+    r"(?i:about|around|roughly|approximately|nearly|almost|some|an\s+estimated|close\s+to|just\s+(?:under|over)"
+    r"|barely|near|up\s+to|as\s+(?:many|much)\s+as|more\s+than|over|at\s+least|upwards\s+of|less\s+than"
+    r"|fewer\s+than|under)"
+)
+"""Hedges before a figure; :func:`qualifier_mark` says what each one does to the value."""
+_LOWER_BOUND = re.compile(r"(?i)^(?:more\s+than|over|at\s+least|upwards\s+of)$")
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
+    "S$": "SGD", "R$": "BRL", "NT$": "TWD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
+    "₽": "RUB", "₺": "TRY", "₪": "ILS", "Rs": "INR", "Rs.": "INR",
+}  # fmt: skip
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "KRW", "BRL",
+    "MXN", "SEK", "NOK", "DKK", "PLN", "RUB", "TRY", "ZAR", "ILS", "AED", "SAR", "TWD", "RMB",
+)  # fmt: skip
+CURRENCY_NAMES: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "francs": "CHF", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR",
+}  # fmt: skip
+SYMBOL = r"(?:US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|[$£€¥₹₩₽₺₪])"
+CODE = "(?:" + "|".join(CURRENCY_CODES) + ")"
+NAME = "(?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + ")"
+
+
+def currency_of(token: str) -> str:
+    """The ISO 4217 code of a symbol, code or currency name."""
+    if token in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[token]
+    upper = token.upper()
+    if upper == "RMB":
+        return "CNY"
+    if upper in CURRENCY_CODES:
+        return upper
+    return CURRENCY_NAMES[token.lower()]
+
+
+def word_value(text: str) -> int | None:
+    """The value of a spelled-out number ("Twelve", "twenty-five"), magnitude excluded."""
+    text = text.lower()
+    if text in ONES:
+        return ONES[text]
+    tens, _, ones = text.partition("-")
+    if tens in TENS and (not ones or ones in ONES):
+        return TENS[tens] + (ONES[ones] if ones else 0)
+    return None
+
+
+def parse_amount(number: str, scale: str = "") -> Decimal | None:
+    """``number`` (digits or words) times ``scale`` ("million", "bn", "dozen"...)."""
+    number = number.strip()
+    value: Decimal | None
+    if number[:1].isdigit():
+        try:
+            value = Decimal(number.replace(",", ""))
+        except InvalidOperation:
+            return None
+    else:
+        parts = number.split()
+        word = word_value(parts[0]) if parts[0].lower() not in ("a", "an") else 1
+        if word is None:
+            return None
+        value = Decimal(word)
+        for extra in parts[1:]:
+            value *= MAGNITUDES.get(extra.lower(), 1)
+    scale = scale.strip().lower()
+    if scale == "dozen":
+        value *= 12
+    elif scale:
+        value *= MAGNITUDES.get(scale, 1)
+    return value
+
+
+def format_decimal(value: Decimal) -> str:
+    """``value`` without exponent or trailing zeros: ``"200000000"``, ``"38.5"``."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def qualifier_mark(qualifier: str) -> str:
+    """``"+"`` for a lower bound ("more than"), ``"~"`` for any other hedge, ``""`` for none."""
+    qualifier = " ".join(qualifier.split())
+    if not qualifier:
+        return ""
+    return "+" if _LOWER_BOUND.match(qualifier) else "~"

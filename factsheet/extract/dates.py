@@ -1,0 +1,290 @@
+"""Dates, clock times and durations in article bodies.
+
+* **date**: "February 27th", "Feb. 28, 2026", "3 March 2025", "2026-02-28", "October 2024",
+  weekday names ("on Friday", "Wednesday night", "next Monday"). A weekday right before a
+  date ("Friday, February 27th") is one fact. Years, months and weekdays are resolved by
+  :mod:`factsheet.extract.calendar` (documented there). Month names alone ("in March") and
+  relative words ("yesterday") are left out.
+* **time**: "5 p.m.", "5:01 pm", "09:30 BST", "5:00 PM ET", "noon", "midnight", "0100 GMT".
+  A weekday or date in the same phrase ("5 p.m. on Friday", "a Friday 5 p.m. deadline") is
+  part of the fact and gives the value its date when it resolves. A clock with its
+  conversion in brackets ("5:01 pm (22:01 GMT)") is **one** fact: the local time with the
+  UTC offset the bracket implies ("T17:01 -05:00").
+* **duration**: "24 hours", "two days", "six-month", "18-month", "a decade" (after a
+  preposition or hedge: "for a decade", "less than a year"), "weeks-long", "for months".
+  Hedged or vague durations carry ``~``.
+
+``subject`` is the noun right after the expression when it modifies one ("six-month
+transition period", "January 9 memo", "Friday 5 p.m. deadline").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date as Date
+from decimal import Decimal
+
+from factsheet.extract.amounts import DIGITS, QUALIFIER, WORDS, format_decimal, parse_amount, qualifier_mark
+from factsheet.extract.calendar import WEEKDAYS, month_number, resolve_weekday, tense_near, year_for
+from factsheet.extract.figure_facts import FactMaker, event_noun
+from factsheet.extract.zones import ZONE, offset_text, utc_offset, zone_value
+from factsheet.model import Fact, Source
+
+MONTH = (
+    r"(?:Jan(?:uary\b|\.|\b)|Feb(?:ruary\b|\.|\b)|Mar(?:ch\b|\.|\b)|Apr(?:il\b|\.|\b)|May\b|June?\b|July?\b"
+    r"|Aug(?:ust\b|\.|\b)|Sep(?:t(?:ember\b|\.|\b)|\.|\b)|Oct(?:ober\b|\.|\b)|Nov(?:ember\b|\.|\b)|Dec(?:ember\b|\.|\b))"
+)
+FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+YEAR = r"(?:1[89]\d\d|20\d\d)(?![\w-])"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])"
+PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+MODIFIER = r"(?:(?:next|last|this(?:\s+coming)?|coming)\s+)"
+
+_DATE = (
+    rf"(?<![\w-])(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\w])"
+    rf"|(?:(?P<wd1>{WEEKDAY}),?\s+)?(?P<m1>{MONTH})\s*(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+    rf"|(?:(?P<wd2>{WEEKDAY}),?\s+)?(?<![\d.,$£€¥])(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+    rf"|(?P<m3>{FULL_MONTH})\s+(?P<y3>{YEAR})"
+    rf"|(?P<mod>{MODIFIER})?(?P<wd>{WEEKDAY}){PART}?"
+)
+DATE_RE = re.compile(rf"(?:{_DATE})")
+
+_CLOCK12 = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[aApP]\.?\s?[mM]\.?)(?![A-Za-z])"
+_CLOCK24 = r"(?<![\d:.,$£€])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:]|\.\d)"
+_MILITARY = rf"(?<![\d:.,$£€])(?P<XH>[01]\d|2[0-3])(?P<XM>[0-5]\d)(?=\s?(?:GMT|UTC|Z)\b)"
+_WORD_TIME = r"(?P<word>noon|midday|midnight)(?![\w-])"
+_ALT = (
+    r"\s*\(\s*(?:(?P<ah>[01]?\d|2[0-3]):?(?P<am>[0-5]\d)|(?P<ah12>1[0-2]|0?[1-9])(?:[:.](?P<am12>[0-5]\d))?\s?"
+    rf"(?P<aap>[aApP]\.?\s?[mM]\.?))\s*(?P<az>{ZONE})\s*\)"
+)
+_NEAR_DATE = rf"(?:{MODIFIER}?{WEEKDAY}(?:,?\s+{MONTH}\s*{DAY})?|{MONTH}\s*{DAY}|{DAY}\s+{MONTH})"
+TIME_RE = re.compile(
+    rf"(?:(?P<before>{_NEAR_DATE})(?:{PART})?(?:,\s*|\s+)(?:at\s+)?)?"
+    rf"(?:{_CLOCK12}|{_MILITARY}|{_CLOCK24}|{_WORD_TIME})"
+    rf"(?:\s?(?P<z>{ZONE})|\s+local\s+time\b)?"
+    rf"(?:{_ALT})?"
+    rf"(?:,?\s+(?:on\s+)?(?P<after>{_NEAR_DATE}))?"
+)
+
+_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)"
+_VAGUE_UNIT = r"(?:hour|day|week|month|year|decade)"
+DURATION_RE = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?"
+    rf"(?:(?<![\w.,$£€-])(?P<n>{DIGITS}|{WORDS}|(?i:an?)|(?i:half)\s+an?)(?P<half>\s+and\s+a\s+half)?"
+    rf"(?P<sep>\s+|-){_UNIT}(?P<pl>s)?(?![\w-])(?!\s+old|\s+ago\b)"
+    rf"|(?P<vu>{_VAGUE_UNIT})s-long\b"
+    rf"|(?i:for|within)\s+(?P<fu>{_VAGUE_UNIT})s\b)"
+)
+_UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
+              "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1), "year": ("", "Y", 1),
+              "decade": ("", "Y", 10), "century": ("", "Y", 100)}  # fmt: skip
+_A_UNIT_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:for|within|in|over|after|about|nearly|almost|roughly|around|than|under|over|just|barely|only"
+    r"|past|last|full|entire|whole)\s+)$"
+)
+_WEEKDAY_NAMES = r"(?:Black|Good|Super|Cyber|Ash|Bloody|Easter|Palm|Holy|Maundy|Shrove|Giving|Sunday)"
+_NAMED_DAY = re.compile(rf"{_WEEKDAY_NAMES}\s+$")
+_DAY_TITLE = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Night\s+Live|Tribune)\b")
+_EARLIER = re.compile(r"(?i)\b(earlier|early|late|later)\s+$")
+_WORD_TIME_CONTEXT = re.compile(
+    r"(?i)\b(?:at|by|until|till|before|after|from|around|about|past|since|to|than|after)\s+$"
+)
+
+
+def extract_dates(source: Source) -> list[Fact]:
+    """Every date, clock time and duration of the source's body, in text order."""
+    maker = FactMaker(source)
+    text = source.text
+    published = source.date
+    facts: list[Fact] = []
+    for region in source.body_regions():
+        claimed: list[tuple[int, int]] = []
+        for start, end, value, subject in _times(text, region.start, region.end, published):
+            claimed.append((start, end))
+            facts.append(maker.make("time", start, end, value, subject))
+        claimed.sort()
+        for start, end, value, subject in _dates(text, region.start, region.end, published):
+            if not _overlaps(claimed, start, end):
+                facts.append(maker.make("date", start, end, value, subject))
+        for start, end, value, subject in _durations(text, region.start, region.end):
+            if not _overlaps(claimed, start, end):
+                facts.append(maker.make("duration", start, end, value, subject))
+    facts.sort(key=lambda f: f.evidence[0].start)
+    return facts
+
+
+def temporal_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sorted spans of every date, time, duration and bare year in ``text[start:end]``.
+
+    The number extractor leaves these out: their digits are not counts.
+    """
+    spans = [(s, e) for s, e, *_ in _times(text, start, end, None)]
+    spans += [(s, e) for s, e, *_ in _dates(text, start, end, None)]
+    spans += [(s, e) for s, e, *_ in _durations(text, start, end)]
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, 10**12))
+    if i and spans[i - 1][1] > start:
+        return True
+    return i < len(spans) and spans[i][0] < end
+
+
+Found = tuple[int, int, str, str]
+
+
+def _date_value(match: re.Match[str], text: str, published: Date | None) -> str | None:
+    """The model value of one DATE_RE match, or ``None`` when it is not a date."""
+    g = match.groupdict()
+    if g["iy"]:
+        return f"{g['iy']}-{g['im']}-{g['id']}"
+    if g["m3"]:
+        return f"{g['y3']}-{month_number(g['m3']):02d}"
+    month_name, day_text, year = (g["m1"], g["d1"], g["y1"]) if g["m1"] else (g["m2"], g["d2"], g["y2"])
+    if month_name:
+        month, day = month_number(month_name), int(day_text.rstrip("stndrh"))
+        if year:
+            try:
+                return Date(int(year), month, day).isoformat()
+            except ValueError:
+                return None
+        if not _valid_month_day(month, day):
+            return None
+        resolved = year_for(month, day, published)
+        return resolved.isoformat() if resolved else f"--{month:02d}-{day:02d}"
+    return _weekday_value(match.start("wd"), match.end("wd"), g["wd"], g["mod"] or "", match.start(), text, published)
+
+
+def _valid_month_day(month: int, day: int) -> bool:
+    return day <= (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+
+
+def _weekday_value(
+    start: int, end: int, name: str, modifier: str, phrase_start: int, text: str, published: Date | None
+) -> str | None:
+    if _NAMED_DAY.search(text, max(0, start - 12), start) or _DAY_TITLE.match(text, end):
+        return None
+    modifier = " ".join(modifier.split())
+    if not modifier:
+        before = _EARLIER.search(text, max(0, start - 10), start)
+        modifier = before.group(1).lower() if before else ""
+    resolved = resolve_weekday(
+        WEEKDAYS.index(name), published, modifier=modifier, tense=tense_near(text, phrase_start, end)
+    )
+    return resolved.isoformat() if resolved else name
+
+
+def _dates(text: str, start: int, end: int, published: Date | None) -> list[Found]:
+    found: list[Found] = []
+    for match in DATE_RE.finditer(text, start, end):
+        value = _date_value(match, text, published)
+        if value is None:
+            continue
+        subject = event_noun(text, match.end())
+        found.append((match.start(), match.end(), value, subject))
+    return found
+
+
+def _near_date_value(phrase: str, offset: int, text: str, published: Date | None, phrase_start: int) -> str:
+    match = DATE_RE.match(phrase)
+    if match is None:
+        return ""
+    g = match.groupdict()
+    if g["wd"] and not g["m1"] and not g["m2"]:
+        value = _weekday_value(
+            offset + match.start("wd"), offset + match.end("wd"), g["wd"], g["mod"] or "", phrase_start, text, published
+        )
+        return value or ""
+    return _date_value(match, text, published) or ""
+
+
+def _times(text: str, start: int, end: int, published: Date | None) -> list[Found]:
+    found: list[Found] = []
+    for match in TIME_RE.finditer(text, start, end):
+        g = match.groupdict()
+        clock_start = match.start("before") if g["before"] else match.start()
+        if g["word"]:
+            hour, minute = (0 if g["word"] == "midnight" else 12), None
+            if not g["before"] and not g["after"] and not g["z"]:
+                if not _WORD_TIME_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
+                    continue
+        elif g["h"]:
+            hour = int(g["h"]) % 12 + (12 if g["ap"][0] in "pP" else 0)
+            minute = int(g["mi"]) if g["mi"] else None
+        elif g["XH"]:
+            hour, minute = int(g["XH"]), int(g["XM"])
+        else:
+            hour, minute = int(g["H"]), int(g["M"])
+        clock = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
+        day = ""
+        near = g["before"] or g["after"]
+        if near:
+            near_start = match.start("before") if g["before"] else match.start("after")
+            day = _near_date_value(near, near_start, text, published, clock_start)
+        zone = zone_value(g["z"]) if g["z"] else _implied_zone(g, hour, minute or 0)
+        prefix = day if day[:1].isdigit() and len(day) == 10 else ""
+        value = f"{prefix}{clock}" + (f" {zone}" if zone else "")
+        found.append((match.start(), match.end(), value, event_noun(text, match.end())))
+    return found
+
+
+def _implied_zone(g: dict[str, str | None], hour: int, minute: int) -> str:
+    """The UTC offset a bracketed conversion implies: "5:01 pm (22:01 GMT)" -> "-05:00"."""
+    if not g["az"]:
+        return ""
+    if g["ah"] is not None:
+        alt_h, alt_m = int(g["ah"]), int(g["am"])
+    else:
+        alt_h = int(g["ah12"] or 0) % 12 + (12 if (g["aap"] or "a")[0] in "pP" else 0)
+        alt_m = int(g["am12"]) if g["am12"] else 0
+    alt_zone = zone_value(g["az"] or "")
+    alt_offset = utc_offset(alt_zone)
+    if alt_offset is None:
+        return ""
+    alt_utc = alt_h * 60 + alt_m - int(alt_offset.total_seconds() // 60)
+    offset = (hour * 60 + minute - alt_utc) % (24 * 60)
+    if offset > 14 * 60:
+        offset -= 24 * 60
+    return offset_text(offset)
+
+
+def _durations(text: str, start: int, end: int) -> list[Found]:
+    found: list[Found] = []
+    for match in DURATION_RE.finditer(text, start, end):
+        g = match.groupdict()
+        if g["vu"] or g["fu"]:
+            unit = g["vu"] or g["fu"]
+            prefix, code, size = _UNIT_CODE[unit]
+            value = f"~P{prefix}{size}{code}"
+            subject = event_noun(text, match.end()) if g["vu"] else ""
+            found.append((match.start(), match.end(), value, subject))
+            continue
+        number = g["n"]
+        lowered = " ".join(number.lower().split())
+        unit = g["unit"]
+        if lowered in ("a", "an", "half a", "half an"):
+            if g["sep"] == "-" or (unit == "second" and not g["pl"]):
+                continue
+            if not g["q"] and not _A_UNIT_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            amount = Decimal("0.5") if lowered.startswith("half") else Decimal(1)
+        else:
+            if lowered == "one" and unit == "day" and not g["q"]:
+                continue  # "one day" is usually "some day"
+            parsed = parse_amount(number)
+            if parsed is None:
+                continue
+            amount = parsed
+        if g["half"]:
+            amount += Decimal("0.5")
+        prefix, code, size = _UNIT_CODE[unit]
+        hedge = g["q"] or ""
+        hedged = bool(qualifier_mark(hedge)) and hedge.lower() != "over"  # "over three years" spans them
+        value = f"{'~' if hedged else ''}P{prefix}{format_decimal(amount * size)}{code}"
+        subject = event_noun(text, match.end()) if g["sep"] == "-" else ""
+        found.append((match.start(), match.end(), value, subject))
+    return found

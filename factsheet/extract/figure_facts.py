@@ -1,0 +1,105 @@
+"""Helpers shared by the figure and time extractors: stable facts and the noun a figure is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
+
+_PREFIX: dict[str, str] = {"money": "m", "number": "n", "date": "d", "time": "t", "duration": "p"}
+
+STOPWORDS = frozenset(
+    """a an the this that these those its their his her our my your of in on at by for from to with as and or but
+    nor than then so if is are was were be been being has have had do does did will would shall should can could
+    may might must not no said says say told tells after before since until during over under about around into
+    onto per each every last next this year years week weeks day days month months which who whom whose what when
+    where while because though although also just only more most less least some any all both either neither
+    such other another same new own up down out off again further once here there now yet still even ago earlier
+    later early late today tonight tomorrow yesterday it he she they we you i them him us me him him""".split()
+)
+"""Words that end a noun run (function words, auxiliaries, time adverbs)."""
+
+IRREGULAR_PLURALS = frozenset(
+    "people children men women staff police personnel cattle sheep fish deer aircraft livestock crew".split()
+)
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+
+
+class FactMaker:
+    """Builds facts of one source with ids stable across runs.
+
+    The id hashes the source id, kind, value, subject and the occurrence number of that
+    (kind, value, subject) in the source, so it does not move when unrelated text changes.
+    """
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self._seen: Counter[tuple[str, str, str]] = Counter()
+
+    def make(self, kind: FactKind, start: int, end: int, value: str, subject: str = "") -> Fact:
+        key = (kind, value, subject)
+        self._seen[key] += 1
+        fact_id = stable_id(_PREFIX[kind], self.source.id, kind, value, subject, str(self._seen[key]))
+        return Fact(
+            id=fact_id,
+            kind=kind,
+            text=self.source.text[start:end],
+            subject=subject,
+            value=value,
+            evidence=[Anchor.of(self.source, start, end)],
+        )
+
+
+def is_plural(word: str) -> bool:
+    """A rough test for a plural count noun ("workers", "people"; not "gas" or "status")."""
+    if word in IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "ous"))
+
+
+def noun_run(text: str, start: int, limit: int = 3) -> list[str]:
+    """Lower-case content words from ``start`` up to a stop word, punctuation or ``limit`` words."""
+    words: list[str] = []
+    pos = start
+    n = len(text)
+    while len(words) < limit:
+        while pos < n and text[pos] == " ":
+            pos += 1
+        match = _WORD.match(text, pos)
+        if match is None or (match.end() < n and text[match.end()].isalnum()):
+            break
+        word = match.group()
+        if word in STOPWORDS or (len(word) > 4 and word.endswith("ed")):
+            break
+        words.append(word)
+        pos = match.end()
+        if pos < n and text[pos] != " ":
+            break
+    return words
+
+
+def counted_noun(text: str, start: int) -> str:
+    """The thing a count is of: the first plural in the noun run after ``start``.
+
+    "1.5 million paying customers" -> "customers"; "roughly 400 of the cuts" -> "cuts";
+    a run with no plural gives its last word ("3% property tax increase" -> "increase").
+    """
+    of = re.compile(r"\s+of(?:\s+(?:the|its|their|our|his|her|those|these|them))?(?=\s)").match(text, start)
+    if of:
+        start = of.end()
+    words = noun_run(text, start)
+    for word in words:
+        if is_plural(word):
+            return word
+    return words[-1] if words and not of else ""
+
+
+def event_noun(text: str, start: int) -> str:
+    """The event a date, time or duration modifies: up to two words right after it.
+
+    "six-month transition period" -> "transition period"; "January 9 memo" -> "memo".
+    """
+    if start >= len(text) or text[start] != " ":
+        return ""
+    return " ".join(noun_run(text, start, limit=2))

@@ -1,0 +1,258 @@
+"""Money and numbers in article bodies.
+
+* **money**: a currency symbol or code before the amount ("$200 million", "$200m", "£1.2bn",
+  "€38.50", "US$5m", "EUR 4.5bn") or a currency word after it ("1.8 billion yen").
+  Value ``"USD 200000000"``: the ISO code and the amount in the currency's unit (an integer
+  when whole, else a plain decimal: ``"EUR 38.5"``); any hedge ("about", "up to") gives ``~``.
+* **number**: counts and percentages: "9,600 people", "1.5 million", "Twelve positions",
+  "two dozen", "12.5%", "15 per cent"; "about 800" -> ``"~800"``, "more than 300" -> ``"300+"``,
+  "hundreds of employees" -> ``"~100+"``.
+
+Not numbers: the digits of dates, clock times, durations and years; list markers and
+digits glued to letters ("1The", "F-35", "4G", "2nd"); ranges and scores ("1-10", "5-2");
+phone numbers; labels ("Route 9", "Boeing 737", "page 3"); "one" on its own ("one of the",
+"no one"); number words after a determiner ("the two companies").
+
+``subject`` is the thing counted or valued where the sentence says it: the plural noun
+after a count ("800 workers", "two of the victims"), the noun a sum modifies ("a $200
+million contract", "€2bn of new debt"), "valuation" for "valued at", the deal or contract
+a "worth" refers back to; empty when unclear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from factsheet.extract.amounts import (
+    BIG,
+    CODE,
+    DIGITS,
+    NAME,
+    QUALIFIER,
+    SHORT_SCALE,
+    SYMBOL,
+    VAGUE,
+    WORDS,
+    currency_of,
+    format_decimal,
+    parse_amount,
+    qualifier_mark,
+)
+from factsheet.extract.dates import temporal_spans
+from factsheet.extract.figure_facts import FactMaker, counted_noun, is_plural, noun_run
+from factsheet.model import Fact, Source
+
+_Q = rf"(?:(?P<{{name}}>{QUALIFIER})\s+)?"
+_SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|\s+(?P<{{b}}>{BIG})\b)?"
+_NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+-])(?:{DIGITS}|{WORDS})"
+
+NUMBER_RE = re.compile(
+    "|".join(
+        (
+            # money: symbol or code, then the amount
+            _Q.format(name="q1")
+            + rf"(?P<sym>{SYMBOL}|\b{CODE}(?=\s?\d))\s?(?P<n1>{DIGITS})"
+            + _SCALE.format(s="s1", b="b1"),
+            # money: amount, then a currency word
+            _Q.format(name="q2")
+            + rf"(?P<n2>{_NUMBER})"
+            + _SCALE.format(s="s2", b="b2")
+            + rf"\s+(?:(?:US|U\.S\.)\s+)?(?P<cur>{NAME}\b|{CODE}\b)",
+            # percentages
+            _Q.format(name="q3") + rf"(?P<n3>{_NUMBER})\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+            # dozens
+            _Q.format(name="q4") + r"(?P<n4>(?<![\w-])(?i:a|half\s+a)|" + _NUMBER + r")\s+dozen\b",
+            # vague magnitudes
+            _Q.format(name="q5")
+            + r"(?<![\w-])(?P<mult>(?i:tens|hundreds)\s+of\s+)?(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions))\s+of\b",
+            # plain counts
+            _Q.format(name="q6") + rf"(?P<n6>{_NUMBER}|(?<![\w-])(?i:a)(?=\s+{BIG}))(?:\s+(?P<b6>{BIG})\b)?",
+        )
+    )
+)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
+_LABELS = frozenset(
+    """route highway interstate page pages chapter section article articles room flight gate terminal platform level
+    grade category class stage phase tier round game episode season series version model no number paragraph clause
+    item exhibit district ward precinct lot unit apartment suite floor line bus channel amendment title act
+    rule form figure fig table appendix volume vol issue""".split()
+)
+_DETERMINERS = frozenset("the these those both all its their our his her my your every each any".split())
+_FIN_NOUNS = frozenset(
+    """contract contracts deal deals agreement package budget stake loan bond fund grant settlement investment
+    order acquisition takeover purchase sale offer bid award fine program programme project subsidy""".split()
+)
+_PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
+_LINE_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
+_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
+_GLUE_AFTER = re.compile(r"[A-Za-z\d+]|[-/:][\w]|\.\d")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def extract_numbers(source: Source) -> list[Fact]:
+    """Every money and number fact of the source's body, in text order."""
+    maker = FactMaker(source)
+    text = source.text
+    facts: list[Fact] = []
+    for region in source.body_regions():
+        masked = temporal_spans(text, region.start, region.end)
+        masked += [m.span() for m in _PHONE.finditer(text, region.start, region.end)]
+        masked.sort()
+        for match in NUMBER_RE.finditer(text, region.start, region.end):
+            found = _read(match, text)
+            if found is None:
+                continue
+            kind, start, end, value, subject = found
+            if _overlaps(masked, match.start(_core(match)), match.end(_core(match))):
+                continue
+            facts.append(maker.make(kind, start, end, value, subject))
+    return facts
+
+
+def _core(match: re.Match[str]) -> str:
+    """The group holding the figure itself (for the date/time mask)."""
+    for name in ("n1", "n2", "n3", "n4", "vague", "n6"):
+        if match.group(name) is not None:
+            return name
+    return "n6"
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, 10**12))
+    if i and spans[i - 1][1] > start:
+        return True
+    return i < len(spans) and spans[i][0] < end
+
+
+def _read(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | None:
+    """(kind, start, end, value, subject) of one match, or ``None`` when it is no figure."""
+    g = match.groupdict()
+    start, end = match.start(), match.end()
+    if g["sym"] or g["cur"]:
+        return _money(match, text)
+    if g["pct"]:
+        amount = parse_amount(g["n3"])
+        if amount is None or _glued(text, start, end):
+            return None
+        unit = "pp" if g["pct"].lower().startswith("percentage") else "%"
+        value = _hedged(g["q3"], format_decimal(amount) + unit)
+        return "number", start, end, value, counted_noun(text, end)
+    if g["n4"]:
+        lowered = " ".join(g["n4"].lower().split())
+        dozens = {"a": 1, "half a": 0.5}.get(lowered)
+        amount = parse_amount(g["n4"]) if dozens is None else None
+        if dozens is None and amount is None:
+            return None
+        total = int(dozens * 12) if dozens is not None else int(amount * 12)  # type: ignore[operator]
+        return "number", start, end, _hedged(g["q4"], str(total)), counted_noun(text, end)
+    if g["vague"]:
+        base = VAGUE[g["vague"].lower()]
+        if g["mult"]:
+            base *= 10 if g["mult"].lower().startswith("tens") else 100
+        end = match.end("vague")
+        return "number", start, end, f"~{base}+", counted_noun(text, end)
+    return _count(match, text)
+
+
+def _money(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | None:
+    g = match.groupdict()
+    start, end = match.start(), match.end()
+    if g["sym"]:
+        number, scale, big, hedge, currency = g["n1"], g["s1"], g["b1"], g["q1"], g["sym"].strip()
+    else:
+        number, scale, big, hedge, currency = g["n2"], g["s2"], g["b2"], g["q2"], g["cur"]
+        if not number[:1].isdigit() and number.lower() == "one" and not (scale or big):
+            return None
+    amount = parse_amount(number, scale or big or "")
+    if amount is None or _glued(text, start, end):
+        return None
+    value = f"{qualifier_mark(hedge or '') and '~'}{currency_of(currency)} {format_decimal(amount)}"
+    return "money", start, end, value, _money_subject(text, match.start("n1" if g["sym"] else "n2"), end)
+
+
+def _money_subject(text: str, figure_start: int, end: int) -> str:
+    """What a sum is of: the noun it modifies, "valuation", or the deal a "worth" refers to."""
+    after = re.compile(r"\s+(?:of|in)(?:\s+(?:the|its|their|new|fresh|additional))?(?=\s)").match(text, end)
+    words = noun_run(text, after.end() if after else end)
+    if words:
+        return words[-1] if not after else next((w for w in words if w in _FIN_NOUNS or w.endswith("s")), words[-1])
+    before = text[max(0, figure_start - 90) : figure_start]
+    tail = re.search(r"(?i)\b(valued|valuing|valuation)\b[^.,;]{0,20}$", before)
+    if tail:
+        return "valuation"
+    worth = re.search(r"(?i)\bworth(?:\s+\w+)?\s*[$£€¥A-Z]*\s*$", before)
+    if worth:
+        clause = re.split(r"[.;:!?]", before[: worth.start()])[-1]
+        nouns = [w for w in re.findall(r"[a-z]+", clause) if w in _FIN_NOUNS]
+        return nouns[-1] if nouns else ""
+    of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up\s+to|more\s+than)\s+)?[$£€¥]?\s*$", before)
+    return of.group(1) if of and of.group(1) not in ("one", "all", "some", "most", "part") else ""
+
+
+def _hedged(qualifier: str | None, value: str) -> str:
+    mark = qualifier_mark(qualifier or "")
+    if mark == "+":
+        return value + "+" if value[-1].isdigit() else "~" + value
+    return mark + value
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True when the figure runs into letters or another number ("1The", "5-2", "24/7")."""
+    return bool(_GLUE_AFTER.match(text, end)) if end < len(text) else False
+
+
+def _count(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | None:
+    g = match.groupdict()
+    number, big, hedge = g["n6"], g["b6"], g["q6"]
+    start, end = match.start(), match.end()
+    n_start = match.start("n6")
+    if _glued(text, start, end):
+        return None
+    is_digits = number[:1].isdigit()
+    prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start)
+    prev_word = prev.group(1) if prev else ""
+    if is_digits:
+        if not big and not hedge and _YEAR.fullmatch(number):
+            if not is_plural(counted_noun(text, end)):
+                return None
+        if not hedge and prev is not None and _is_label(text, prev):
+            return None
+        if _LINE_MARKER.search(text, max(0, n_start - 12), n_start) and text[end : end + 1] in (".", ")"):
+            return None
+        if text[n_start - 1 : n_start] == "(" and text[end : end + 1] == ")":
+            return None
+    else:
+        lowered = number.lower()
+        if lowered in ("a", "one") and not big:
+            return None
+        if prev_word.lower() in _DETERMINERS:
+            return None
+        nxt = re.compile(r"\s+(of\b|or\b|to\b|[a-z][\w'-]*)").match(text, end)
+        if not big and (nxt is None or nxt.group(1) in ("or", "to") or nxt.group(1).endswith("'s")):
+            return None
+    amount = parse_amount(number, big or "")
+    if amount is None:
+        return None
+    value = _hedged(hedge, format_decimal(amount))
+    return "number", start, end, value, counted_noun(text, end)
+
+
+def _is_label(text: str, prev: re.Match[str]) -> bool:
+    """Digits that name rather than count: "Route 9", "Boeing 737", "page 3", "No. 10"."""
+    prev_word = prev.group(1)
+    if prev_word.lower().rstrip(".") in _LABELS:
+        return True
+    if not prev_word[:1].isupper():
+        return False
+    word_start = prev.start(1)
+    before = text[max(0, word_start - 3) : word_start]
+    sentence_start = not before.strip() or bool(_SENTENCE_END.search(before)) or before.rstrip()[-1:] in "\"“‘'(—-"
+    return not sentence_start and prev_word not in _CAPITAL_OK
+
+
+_CAPITAL_OK = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday About Some Nearly Almost Over Around Roughly Only Just More Fewer
+    Less At I""".split()
+)
