@@ -71,7 +71,7 @@ def _fact_line(fact: Fact, notes: _Footnotes, curated: bool) -> str:
 
 
 def _discrepancy_lines(discrepancy: Discrepancy, facts: dict[str, Fact], notes: _Footnotes) -> list[str]:
-    title = inline(discrepancy.summary or discrepancy.subject or discrepancy.kind)
+    title = next((t for t in map(inline, (discrepancy.summary, discrepancy.subject)) if t), discrepancy.kind)
     lines = [
         f"### {title}",
         "",
@@ -84,7 +84,7 @@ def _discrepancy_lines(discrepancy: Discrepancy, facts: dict[str, Fact], notes: 
         said_by = f" — {', '.join(inline(s) for s in sources)}" if sources else ""
         lines.append(f"- {inline(variant.value) or '(empty)'}{said_by}{notes.cite(anchors)}")
     if discrepancy.status == "resolved":
-        lines += ["", f"**Resolution:** {inline(discrepancy.resolution)}"]
+        lines += ["", f"**Resolution:** {inline(discrepancy.resolution) or '(empty)'}"]
     elif discrepancy.status == "dismissed":
         lines += ["", "**Dismissed** (not a real disagreement)"]
     if inline(discrepancy.note):
