@@ -1,4 +1,4 @@
-"""Dates as articles state them in their header: full dates and month-day pairs."""
+"""Full dates as articles state them in date lines, bylines and datelines."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ _FULL = re.compile(
     rf"|\b(?P<um>0?[1-9]|[12]\d|3[01])/(?P<ud>0?[1-9]|[12]\d|3[01])/(?P<uy>(?:19|20)\d\d|\d\d)\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)", re.IGNORECASE)
 
 
 def _month(name: str) -> int:
@@ -58,20 +57,3 @@ def find_full_date(text: str) -> tuple[Date, int, int] | None:
         if found is not None:
             return found, match.start(), match.end()
     return None
-
-
-def find_month_day(text: str) -> tuple[int, int] | None:
-    """The first month and day without a year ("Feb 28", "March 3rd"), or ``None``."""
-    match = _MONTH_DAY.search(text)
-    if match is None:
-        return None
-    month, day = _month(match["m"]), _day(match["d"])
-    return (month, day) if _make(2000, month, day) else None  # 2000 is a leap year: Feb 29 is allowed
-
-
-def with_year(month: int, day: int, reference: Date) -> Date | None:
-    """``month``/``day`` in the year of ``reference`` (the year before when that would be months later)."""
-    found = _make(reference.year, month, day)
-    if found is not None and (found - reference).days > 183:
-        found = _make(reference.year - 1, month, day)
-    return found

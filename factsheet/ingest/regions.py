@@ -38,6 +38,7 @@ _DATELINE = re.compile(
     r"(?:[ ]?\([A-Za-z][A-Za-z .&'’\-]{0,30}\))?)"  # (Reuters)
     r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=\S)"  # a lone hyphen needs spaces: not "AP-GfK"
 )
+_TWO_DIGITS = re.compile(r"\d\d")
 _BYLINE = re.compile(r"by[ \t]+[A-Z]", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"(?:first |last )?(?:updated|published|posted|modified)\b", re.IGNORECASE)
 
@@ -106,7 +107,9 @@ def _words(line: str) -> int:
 def _is_date_line(line: str) -> bool:
     """A short line that states a full date ("Published: July 29, 2004", "date 2026-02-28")."""
     limit = _DATE_LINE_MAX_WORDS * (2 if _TIMESTAMP.match(line) else 1)  # "PUBLISHED: ... | UPDATED: ..."
-    return _words(line) <= limit and not line.endswith(".") and find_full_date(line) is not None
+    if _words(line) > limit or line.endswith(".") or _TWO_DIGITS.search(line) is None:
+        return False
+    return find_full_date(line) is not None
 
 
 def _is_byline(line: str) -> bool:

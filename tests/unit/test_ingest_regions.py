@@ -213,3 +213,75 @@ def test_crlf_article_has_the_same_regions_as_lf(tmp_path: Path) -> None:
     crlf = read_source(path, "crlf")
     assert crlf.text == lf.text
     assert [(r.start, r.end, r.kind) for r in crlf.regions] == [(r.start, r.end, r.kind) for r in lf.regions]
+
+
+def test_decks_and_date_lines_under_the_headline(tmp_path: Path) -> None:
+    text = (
+        "Riot over shooting: witness says teen was unarmed\n"
+        "A neighbour says she saw the whole incident\n"
+        "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 12:38 AM\n"
+        "UPDATED: WEDNESDAY, MARCH 13, 2013, 2:30 AM\n"
+        "A woman who saw the shooting said on Tuesday the teen had nothing in his hands.\n"
+    )
+    source = load(tmp_path, text)
+    assert source.date == date(2013, 3, 13)
+    assert kind_at(source, "A neighbour says") == ("boilerplate", "heading")
+    assert kind_at(source, "UPDATED")[0] == "dateline"
+    assert body_text(source).startswith("A woman who saw")
+    assert_regions_cover(source)
+
+
+def test_date_line_above_the_headline(tmp_path: Path) -> None:
+    source = load(tmp_path, "May 2, 2013, 1:12 PM\nLawyer: actor checks into clinic\nThe actor checked in on Thursday.\n")
+    assert source.date == date(2013, 5, 2)
+    assert source.title == "Lawyer: actor checks into clinic"
+
+
+def test_headline_with_abbreviations_and_questions(tmp_path: Path) -> None:
+    for headline in ("G.O.P. Seizes on Issue Ahead of Vote", "Trump's Plan? A Free-For-All For Both Sides", "AP-GfK Poll: Voters shift"):
+        source = load(tmp_path, f"{headline}\n\nThe poll was taken last week.\n")
+        assert source.title == headline
+        assert source.dateline == ""
+
+
+def test_quotation_with_attribution_is_body_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Wage bill advances\n\nThe bill passed the committee.\n\n"
+        '"There is no reason to have workers pay a price with their paycheck," she said\n\n'
+        "“The most unqualified candidate ever.” ― A voter\n\n"
+        "Critics explain why the plan is “weird.” [538]\n"
+    )
+    source = load(tmp_path, text)
+    assert kind_at(source, '"There is no reason')[0] == "body"
+    assert kind_at(source, "“The most unqualified")[0] == "body"
+    assert kind_at(source, "Critics explain")[0] == "body"
+
+
+def test_notes_about_the_article_are_boilerplate(tmp_path: Path) -> None:
+    text = (
+        "Bridge reopens\n\nThe bridge reopened on Monday.\n\n"
+        "Correction: An earlier version misstated the bridge's length.\n\n"
+        "Jane Roe is a reporter for the Daily Planet. Follow her on Twitter at @janeroe.\n\n"
+        "(Reporting by Jane Roe; Editing by Rick Moe)\n\n"
+        "Sign up for our morning newsletter.\n\n"
+        '<tweet tweet-id="12345"></tweet>\n\n'
+        "“Follow me on Twitter,” the mayor joked, to laughter.\n"
+    )
+    source = load(tmp_path, text)
+    assert kind_at(source, "Correction:") == ("boilerplate", "correction")
+    assert kind_at(source, "Jane Roe is") == ("boilerplate", "author note")
+    assert kind_at(source, "(Reporting by") == ("boilerplate", "credit")
+    assert kind_at(source, "Sign up") == ("boilerplate", "promotion")
+    assert kind_at(source, "<tweet") == ("boilerplate", "markup")
+    assert body_text(source) == "The bridge reopened on Monday.\n“Follow me on Twitter,” the mayor joked, to laughter."
+    assert_regions_cover(source)
+
+
+def test_every_article_shape_covers_its_text(tmp_path: Path) -> None:
+    """A mixed article with every kind of line: the coverage invariant holds."""
+    text = (
+        "\ufeffNot a BOM here\n\n  Indented headline?\n\n- \n\n|\n\n```\n\nx\n\n"
+        "WASHINGTON — \n\n— AFP\n\n   \n\ndate 2020-01-01\n\nThe end. — AP\n"
+    )
+    source = load(tmp_path, text)
+    assert_regions_cover(source)
