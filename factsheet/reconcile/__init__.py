@@ -7,7 +7,9 @@ about one thing. Facts behind an open discrepancy are ``disputed``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from factsheet.model import Fact, FactSheet, Source
 
@@ -24,8 +26,30 @@ def source_count(fact: Fact) -> int:
     return len(fact.source_ids)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many small objects are built.
+
+    Reconciliation makes no reference cycles worth collecting, and the collector's
+    full passes over a growing heap made the run superlinear (about 2x slower per
+    fact at 1000x the seeds); refcounting still frees everything.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def reconcile(sources: Sequence[Source], facts: Sequence[Fact]) -> FactSheet:
     """One fact sheet from per-source facts: merged facts and discrepancies, deterministic."""
+    with _collector_paused():
+        return _reconcile(sources, facts)
+
+
+def _reconcile(sources: Sequence[Source], facts: Sequence[Fact]) -> FactSheet:
     from factsheet.reconcile.flags import find_discrepancies
     from factsheet.reconcile.merge import cluster_facts
 

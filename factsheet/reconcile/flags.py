@@ -56,6 +56,10 @@ class _Flagger:
     def who(self, c: Cluster) -> str:
         return ", ".join(self.labels.get(s, s) for s in c.sources)
 
+    def says(self, c: Cluster, verb: str) -> str:
+        """``"000 calls"`` or ``"000, 002 call"``."""
+        return f"{self.who(c)} {verb if len(c.sources) == 1 else verb.removesuffix('s')}"
+
     def emit(
         self, kind: DiscrepancyKind, id_parts: tuple[str, ...], subject: str, findings: list[Finding],
         summary: Callable[[list[Cluster], Finding], str], variants: list[Variant] | None = None,
@@ -196,8 +200,8 @@ def _emit_role(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> No
     short = name.split()[-1] if name.split() else name
 
     def summary(clusters: list[Cluster], worst: Finding) -> str:
-        parts = [f"{flagger.who(clusters[0])} calls {name} '{clusters[0].representative.value}'"]
-        parts += [f"{flagger.who(c)} calls {short} '{c.representative.value}'" for c in clusters[1:]]
+        parts = [f"{flagger.says(clusters[0], 'calls')} {name} '{clusters[0].representative.value}'"]
+        parts += [f"{flagger.says(c, 'calls')} {short} '{c.representative.value}'" for c in clusters[1:]]
         return "; ".join(parts) + f" \u2014 {worst.why}."
 
     flagger.emit("role", (first.subject_key, first.block[-1]), name, findings, summary)
@@ -217,29 +221,32 @@ def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> N
 
 def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     """Near-identical wordings by one speaker, and the same words given to different speakers."""
-    index: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
+    # two indexes: one speaker's quotes (wording), one story's quotes (attribution); a common shingle is skipped
+    index: dict[tuple[str, tuple[str, ...]], list[Cluster]] = defaultdict(list)
     candidates: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
     for c in clusters:
-        words: list[str] = c.parsed  # type: ignore[assignment]
+        words: tuple[str, ...] = c.parsed  # type: ignore[assignment]
         if len(words) < quotes.SHINGLE:
             continue
         for shingle in quotes.shingles(words):
-            bucket = index[shingle]
-            if len(bucket) >= COMMON_SHINGLE:
-                continue
-            for other in bucket:
-                if other is not c:
-                    candidates.setdefault((id(other), id(c)), (other, c))
-            bucket.append(c)
+            for scope in ("speaker:" + c.subject_key, "story:" + c.story):
+                bucket = index[(scope, shingle)]
+                if len(bucket) >= COMMON_SHINGLE:
+                    continue
+                for other in bucket:
+                    if other is not c:
+                        candidates.setdefault((id(other), id(c)), (other, c))
+                bucket.append(c)
     wording: list[Finding] = []
     attribution: list[Finding] = []
     diffs: dict[tuple[int, int], quotes.Comparison] = {}
     for a, b in candidates.values():
-        if not _disjoint(a, b):
+        same_speaker = a.subject_key == b.subject_key
+        if not _disjoint(a, b) or (not same_speaker and a.story != b.story):
             continue
         cmp = quotes.compare(a.representative.value or a.representative.text, b.representative.value or b.representative.text)
         diffs[(id(a), id(b))] = cmp
-        if a.subject_key == b.subject_key:
+        if same_speaker:
             if a.subject_key and cmp.near and cmp.wording in ("reworded", "shortened"):
                 severity: Severity = "medium" if cmp.wording == "reworded" else "low"
                 wording.append(Finding(a, b, severity, f"{cmp.wording}: {quotes.describe(cmp.diff)}"))
@@ -254,7 +261,7 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
         first = min((c for f in group for c in (f.a, f.b)), key=lambda c: flagger.position[id(c)])
 
         def quote_summary(cs: list[Cluster], worst: Finding, speaker: str = first.subject) -> str:
-            parts = [f"{flagger.who(cs[0])} quotes {speaker} '{_clip(cs[0].representative.text)}'"]
+            parts = [f"{flagger.says(cs[0], 'quotes')} {speaker} '{_clip(cs[0].representative.text)}'"]
             parts += [f"{flagger.who(c)} '{_clip(c.representative.text)}'" for c in cs[1:]]
             return "; ".join(parts) + f" \u2014 {worst.why}."
 
@@ -272,9 +279,15 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
         variants = [Variant(value=cs[0].subject, facts=[c.id for c in cs]) for cs in by_speaker.values()]
         words = _clip(members[0].representative.text, 60)
 
-        def attribution_summary(cs: list[Cluster], worst: Finding, words: str = words) -> str:
-            parts = [f"{flagger.who(cs[0])} gives '{words}' to {cs[0].subject}"]
-            parts += [f"{flagger.who(c)} to {c.subject}" for c in cs[1:]]
+        def attribution_summary(
+            cs: list[Cluster], worst: Finding, words: str = words, speakers: list[list[Cluster]] = list(by_speaker.values())
+        ) -> str:
+            def who(group: list[Cluster]) -> str:
+                return ", ".join(dict.fromkeys(flagger.who(c) for c in group))
+
+            parts = [f"{who(speakers[0])} {'give' if len(speakers[0]) > 1 or ',' in who(speakers[0]) else 'gives'} "
+                     f"'{words}' to {speakers[0][0].subject}"]
+            parts += [f"{who(g)} to {g[0].subject}" for g in speakers[1:]]
             return "; ".join(parts) + f" \u2014 {worst.why}."
 
         flagger.emit("attribution", (shared(group[0]),), words, group, attribution_summary, variants)

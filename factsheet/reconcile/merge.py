@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date as Date
 
 from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
@@ -39,13 +40,15 @@ class Cluster:
     """The value parsed for comparison (Title, Amount, Wall, DateValue, word list) or None."""
     modifiers: frozenset[str] = frozenset()
     """Words of a thing's subject before its head ("response" in "response deadline")."""
+    story: str = ""
+    """The story (see :mod:`.stories`) of the cluster's first fact."""
     id: str = ""
 
     @property
     def sources(self) -> list[str]:
         return list(dict.fromkeys(a.source for f in self.facts for a in f.evidence))
 
-    @property
+    @cached_property
     def representative(self) -> Fact:
         """The fact whose wording and value the merged fact shows: exact over hedged, then the first."""
         if self.kind == "quote":
@@ -165,7 +168,7 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
                                 modifiers=frozenset(thing.key.split()[:-1])))
     for block, block_facts in timed.items():
         _cluster_times(builder, block, block_facts, source_date)
-    _cluster_quotes(builder, quote_facts, resolved)
+    _cluster_quotes(builder, quote_facts, resolved, story)
 
     position = {id(f): i for i, f in enumerate(ordered)}
     clusters = sorted(builder.clusters.values(), key=lambda c: min(position[id(f)] for f in c.facts))
@@ -197,7 +200,9 @@ def _cluster_times(
                             modifiers=frozenset(thing.key.split()[:-1])))
 
 
-def _cluster_quotes(builder: _Builder, facts: list[Fact], resolved: dict[int, entities.Entity]) -> None:
+def _cluster_quotes(
+    builder: _Builder, facts: list[Fact], resolved: dict[int, entities.Entity], story: dict[str, str]
+) -> None:
     """Same speaker and same words: one quote; a contiguous excerpt joins the quote it is part of."""
     exact: dict[tuple[str, str], Cluster] = {}
     for f in facts:
@@ -206,7 +211,8 @@ def _cluster_quotes(builder: _Builder, facts: list[Fact], resolved: dict[int, en
         key = (who.key, " ".join(ws))
         cluster = exact.get(key)
         if cluster is None:
-            cluster = exact[key] = Cluster("quote", who.key, key[1], ("quote", who.key), who.display, parsed=ws)
+            cluster = exact[key] = Cluster("quote", who.key, key[1], ("quote", who.key), who.display, parsed=ws,
+                                           story=story.get(_first_source(f), ""))
         cluster.facts.append(f)
     # longest first: each quote joins the longest earlier quote of its speaker that contains it
     by_length = sorted(exact.values(), key=lambda c: -len(c.parsed))  # type: ignore[arg-type]

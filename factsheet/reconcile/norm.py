@@ -31,10 +31,11 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text``, folded: ``"U.S. Defence"`` -> ``["us", "defense"]``."""
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, folded: ``"U.S. Defence"`` -> ``("us", "defense")``."""
     folded = _ABBREV_DOT.sub("", fold(text))
-    return [SPELLING.get(w, w) for w in _WORD.findall(folded)]
+    return tuple(SPELLING.get(w, w) for w in _WORD.findall(folded))
 
 
 def key(text: str) -> str:
