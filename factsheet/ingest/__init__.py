@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factsheet.ingest.decode import DecodeError, decode
-from factsheet.ingest.files import discover
+from factsheet.ingest.files import discover, read_bytes
 from factsheet.ingest.ids import source_ids
 from factsheet.ingest.regions import analyse
 from factsheet.ingest.sentences import sentences
 from factsheet.model import Source
 
-__all__ = ["LoadResult", "load_sources", "read_source", "source_from_bytes"]
+__all__ = ["LoadResult", "load_sources", "read_bytes", "read_source", "source_from_bytes"]
 
 _TITLE_FALLBACK_CHARS = 100
 
@@ -73,7 +73,7 @@ def source_from_bytes(data: bytes, path: Path | str, source_id: str) -> tuple[So
 def read_source(path: Path, source_id: str | None = None) -> Source:
     """Read one article; ``OSError`` or :class:`DecodeError` when it cannot be read."""
     path = Path(path)
-    source, _ = source_from_bytes(path.read_bytes(), path, source_id or path.stem or path.name)
+    source, _ = source_from_bytes(read_bytes(path), path, source_id or path.stem or path.name)
     return source
 
 
@@ -83,7 +83,7 @@ def load_sources(paths: Sequence[Path]) -> LoadResult:
     result = LoadResult(problems=list(found.problems))
     for path, source_id in zip(found.files, source_ids(found.files), strict=True):
         try:
-            data = path.read_bytes()
+            data = read_bytes(path)
         except OSError as error:
             result.problems.append(f"{path}: cannot read ({error.strerror or error})")
             continue

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+MAX_BYTES = 512 * 10**6
+"""Larger files are refused: an article this big is a mistake, and reading it would exhaust memory."""
 
 
 @dataclass
@@ -75,8 +77,11 @@ def discover(paths: Sequence[Path]) -> Discovery:
                 files = _walk(path, result.problems)
                 if not files:
                     result.problems.append(f"{path}: no .txt or .md articles in this folder")
-            elif path.exists():
+            elif path.is_file():
                 files = [path]
+            elif path.exists():
+                result.problems.append(f"{path}: not a regular file or folder")
+                continue
             elif path.is_symlink():
                 result.problems.append(f"{path}: broken symbolic link")
                 continue
@@ -95,3 +100,12 @@ def discover(paths: Sequence[Path]) -> Discovery:
                 seen.add(key)
                 result.files.append(file)
     return result
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of an article file; ``OSError`` when it cannot be read or is over :data:`MAX_BYTES`."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        message = f"too large: {size / 1e6:.0f} MB, the limit is {MAX_BYTES // 10**6} MB"
+        raise OSError(27, message, str(path))  # 27: EFBIG, "File too large"
+    return path.read_bytes()

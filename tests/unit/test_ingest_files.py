@@ -85,3 +85,20 @@ def test_colliding_ids_load_as_distinct_sources(tmp_path: Path) -> None:
     ids = [s.id for s in load_sources([tmp_path]).sources]
     assert ids == ["report", "two-report", "report-2"]
     assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null")
+def test_a_device_is_not_read() -> None:
+    result = load_sources([Path("/dev/null")])
+    assert result.sources == []
+    assert result.problems == ["/dev/null: not a regular file or folder"]
+
+
+def test_a_huge_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factsheet.ingest.files as files
+
+    monkeypatch.setattr(files, "MAX_BYTES", 10)
+    big = write(tmp_path / "big.txt")
+    result = load_sources([big])
+    assert result.sources == [] and len(result.problems) == 1
+    assert "big.txt" in result.problems[0] and "too large" in result.problems[0]
