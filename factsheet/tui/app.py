@@ -40,6 +40,8 @@ FACT_ACTIONS = {"confirm", "reject", "edit_value"}
 DISCREPANCY_ACTIONS = {"resolve", "dismiss_discrepancy"}
 SESSION_ACTIONS = FACT_ACTIONS | DISCREPANCY_ACTIONS | {"note", "undo", "next_open", "export", "search"}
 DEFAULT_EXPORT_DIR = Path("exports")
+OWN_BINDINGS = {"app", "facts", "review", "source", "variant", "discrepancy"}
+"""Binding id prefixes listed on the help screen (Textual's own scrolling keys are left out)."""
 
 
 class FactsheetApp(App[None]):
@@ -524,7 +526,7 @@ class FactsheetApp(App[None]):
         tooltips: dict[tuple[str, str], str] = {}
         for key, active in self.screen.active_bindings.items():
             binding = active.binding
-            if not binding.description or binding.action in ("command_palette",):
+            if not binding.description or (binding.id or "").split(".")[0] not in OWN_BINDINGS:
                 continue
             slot = (binding.action, binding.description)
             display = self.get_key_display(binding.with_key(key) if hasattr(binding, "with_key") else binding)
@@ -532,6 +534,14 @@ class FactsheetApp(App[None]):
             if display not in rows[slot]:
                 rows[slot].append(display)
             tooltips[slot] = active.tooltip or binding.tooltip
-        keys = [(" ".join(shown), slot[1], tooltips[slot]) for slot, shown in rows.items()]
+        for binding in self.BINDINGS:  # review keys of the other panes too
+            assert isinstance(binding, Binding)
+            slot = (binding.action, binding.description)
+            if slot not in rows and (binding.id or "").split(".")[0] in OWN_BINDINGS:
+                rows[slot] = [self.get_key_display(binding.with_key(k.strip())) for k in binding.key.split(",")]
+                tooltips[slot] = binding.tooltip
+        keys = [("\u2191 \u2193 j k", "Move", "pgup pgdn home end jump further")]
+        keys += [(" ".join(shown), slot[1], tooltips[slot]) for slot, shown in rows.items()]
+        keys.append(("tab", "Next widget", "shift+tab goes back; the mouse works too"))
         keys.append(("ctrl+p", "Command palette", "exports, reload, filters, theme, jumps"))
         return keys

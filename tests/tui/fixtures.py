@@ -188,3 +188,15 @@ def big_sheet(n_facts: int = 10_000) -> FactSheet:
                 )
             )
     return FactSheet(sources=sources, facts=facts[:n_facts], discrepancies=[])
+
+
+def run_async(test):  # type: ignore[no-untyped-def]
+    """Run an ``async def`` test with asyncio (no async plugin is installed); fixtures still resolve."""
+    import asyncio
+    import functools
+
+    @functools.wraps(test)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return asyncio.run(test(*args, **kwargs))
+
+    return wrapper

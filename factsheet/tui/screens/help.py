@@ -7,6 +7,7 @@ from importlib.resources import files
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
@@ -42,7 +43,7 @@ class HelpScreen(ModalScreen[None]):
                      literal(f" \u2014 {tooltip}" if tooltip else "", style="dim"))
                 for key, description, tooltip in self.keys
             ]
-            yield Static(literal("\n").join(lines), id="help-keys")
+            yield Static(Content("\n").join(lines), id="help-keys")
             yield Markdown(help_text(), id="help-notes")
             yield Static(literal("Escape to close"), classes="dialog-hint")
 
