@@ -1,0 +1,148 @@
+"""The reconcilers' parts: titles, times, figures, quote wording, entities, stories."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factsheet.reconcile import entities, figures, quotes, stories, times, titles
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("US Defence Secretary", "Secretary of Defense"),
+        ("U.S. Secretary of Defense", "Defense Secretary"),
+        ("Transport Minister", "Minister of Transport"),
+        ("Chief executive", "CEO"),
+        ("Under-Secretary of State", "Undersecretary of State"),
+        ("American Secretary of War", "Defense Secretary"),
+    ],
+)
+def test_title_variants_have_one_key(a: str, b: str) -> None:
+    ta, tb = titles.parse(a), titles.parse(b)
+    assert ta and tb and ta.key == tb.key
+    assert titles.compare(ta, tb) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "parts", "severity"),
+    [
+        ("Deputy Secretary for Research and Engineering", "US Undersecretary for Defense", ("rank", "scope"), "high"),
+        ("Deputy Secretary", "Secretary", ("rank",), "high"),
+        ("Secretary of State", "Secretary of Defense", ("department",), "high"),
+        ("OpenAI CEO", "Anthropic CEO", ("organisation",), "high"),
+        ("Minister for Europe", "Minister for Asia", ("scope",), "medium"),
+        ("Deputy Secretary for Research and Engineering", "Deputy Secretary", ("scope",), "low"),
+    ],
+)
+def test_title_differences_name_the_part(a: str, b: str, parts: tuple[str, ...], severity: str) -> None:
+    diff = titles.compare(titles.parse(a), titles.parse(b))  # type: ignore[arg-type]
+    assert diff is not None and diff.parts == parts and diff.severity == severity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Secretary", "Secretary of Defense"), ("OpenAI CEO", "CEO"), ("US Senator", "vice chairman of the committee")],
+)
+def test_less_precise_or_other_offices_are_not_differences(a: str, b: str) -> None:
+    assert titles.compare(titles.parse(a), titles.parse(b)) is None  # type: ignore[arg-type]
+
+
+def test_zone_rules_of_the_date_decide_the_instant() -> None:
+    ny = times.zone("America/New_York")
+    winter, summer = times.parse_time("T22:01 UTC"), times.parse_time("T21:01 UTC")
+    assert winter and summer
+    assert times.to_wall(winter, ny, date(2026, 1, 15)) == times.Wall(17, 1)
+    assert times.to_wall(winter, ny, date(2026, 7, 15)) == times.Wall(18, 1)
+    assert times.to_wall(summer, ny, date(2026, 7, 15)) == times.Wall(17, 1)
+    # no date anywhere: winter and summer give different answers, so the instant is unknown
+    assert times.to_wall(winter, ny, None) is None
+    # a date in the value wins over the fallback date
+    dated = times.parse_time("2026-07-10T21:01 UTC")
+    assert dated and times.to_wall(dated, ny, date(2026, 1, 15)).hour == 17  # type: ignore[union-attr]
+    # London: GMT in winter, BST in summer
+    london = times.zone("Europe/London")
+    noon = times.parse_time("T12:00 UTC")
+    assert noon and times.to_wall(noon, london, date(2026, 1, 15)) == times.Wall(12, 0)
+    assert times.to_wall(noon, london, date(2026, 7, 15)) == times.Wall(13, 0)
+
+
+def test_time_values_parse_and_compare() -> None:
+    assert times.parse_time("2026-02-27T17:01 -05:00") == times.ClockTime(
+        17, 1, times.parse_date("2026-02-27"), "-05:00"
+    )
+    assert times.parse_time("T25") is None and times.parse_time("T17 Mars/Olympus") is None
+    assert times.compare_walls(times.Wall(17, None), times.Wall(17, 1)) == "precision"
+    assert times.compare_walls(times.Wall(17, 0), times.Wall(17, 1)) == "conflict"
+    assert times.compare_walls(times.Wall(17, 1), times.Wall(18, 1)) == "conflict"
+    assert times.compare_walls(times.Wall(17, 1), times.Wall(17, 1)) == "same"
+
+
+def test_dates_compare_by_what_each_states() -> None:
+    friday, full, month_day = times.parse_date("Friday"), times.parse_date("2026-02-27"), times.parse_date("--02-27")
+    assert friday and full and month_day
+    assert times.compare_dates(friday, full) == "precision"
+    assert times.compare_dates(month_day, full) == "precision"
+    assert times.compare_dates(times.parse_date("Thursday"), full) == "conflict"  # type: ignore[arg-type]
+    assert times.compare_dates(times.parse_date("2026-02-28"), full) == "conflict"  # type: ignore[arg-type]
+    assert times.parse_date("--02-30") is None and times.parse_date("soon") is None
+
+
+def test_figures_compare() -> None:
+    def money(v: str) -> figures.Amount:
+        amount = figures.parse("money", v)
+        assert amount
+        return amount
+
+    assert money("USD 200000000").key == money("~USD 200000000").key
+    assert figures.compare(money("USD 200000000"), money("~USD 205000000")) == "approximate"
+    assert figures.compare(money("USD 200000000"), money("USD 205000000")) == "conflict"
+    assert figures.compare(money("USD 200000000"), money("EUR 200000000")) == "unrelated"
+    hundreds, six_hundred = figures.parse("number", "~100+"), figures.parse("number", "600")
+    assert hundreds and six_hundred and figures.compare(hundreds, six_hundred) == "approximate"
+    pct, count = figures.parse("number", "12.5%"), figures.parse("number", "12.5")
+    assert pct and count and figures.compare(pct, count) == "unrelated"
+    six_months, half_year = figures.parse("duration", "P6M"), figures.parse("duration", "P0.5Y")
+    assert six_months and half_year and figures.compare(six_months, figures.parse("duration", "P6M")) == "same"  # type: ignore[arg-type]
+    assert figures.parse("money", "$200m") is None and figures.parse("duration", "P") is None
+
+
+def test_quote_wording_classes_and_diff() -> None:
+    long = "These threats do not change our position: we cannot in good conscience accede to their request."
+    assert quotes.compare("We will go.", "we will go").wording == "punctuation/case only"
+    assert quotes.compare("We will go.", "We will go.").wording == "same"
+    assert quotes.compare(long, "cannot in good conscience accede").wording == "excerpt"
+    cut = quotes.compare("we cannot in good conscience accede to it", "we cannot accede to it")
+    assert cut.wording == "shortened" and cut.near and quotes.describe(cut.diff) == "- 'in good conscience'"
+    reworded = quotes.compare("We simply cannot, in good conscience, agree to their demands.", long)
+    assert reworded.wording == "reworded" and reworded.near and reworded.aligned == 7
+    assert quotes.describe(reworded.diff) == "- 'simply'; 'agree' -> 'accede'; 'demands' -> 'request'"
+    unrelated = quotes.compare("The weather is fine today in the city.", "We cannot agree to their demands.")
+    assert not unrelated.near
+
+
+def test_body_aliases_and_people() -> None:
+    assert entities.org("the Pentagon") == entities.org("U.S. Department of Defence") == entities.org("DoD")
+    assert entities.org("the War Department") == "US Department of Defense"
+    assert entities.org("State Department") != entities.org("Pentagon")
+    assert entities.org("Anthropic") is None
+    people = entities.People(["Jane Roe", "President Tom Hale", "Ann Roe", "Kim Park"])
+    assert people.resolve("Hale").display == "Tom Hale"  # type: ignore[union-attr]
+    assert people.resolve("Mr. Park").key == "kim park"  # type: ignore[union-attr]
+    assert people.resolve("Roe") is None  # two people share the surname: never guessed
+    people.add_title("|minister|transport", "kim park")
+    office = lambda m: (t.office_key if (t := titles.parse(m)) else None)  # noqa: E731
+    assert people.resolve("the Transport Minister", office).display == "Kim Park"  # type: ignore[union-attr]
+    assert entities.resolve_thing("the Pentagon's deadlines").key == "deadline"
+
+
+def test_stories_join_sources_that_share_names() -> None:
+    ids = [f"s{i}" for i in range(12)]
+    names = [("s0", "jane roe"), ("s1", "jane roe"), ("s2", "tom hale"), ("s3", "tom hale"), ("s1", "tom hale")]
+    story = stories.stories(ids, names)
+    assert story["s0"] == story["s1"] == story["s2"] == story["s3"] == "s0"
+    assert story["s4"] == "s4" and story["s5"] == "s5"
+    small = stories.stories(ids[:4], [])
+    assert set(small.values()) == {"s0"}  # an editor's handful of articles is one story
