@@ -113,6 +113,11 @@ _ORG_WORDS = frozenset(
 )
 """Words that make a capitalised run an organisation, place or thing rather than a person."""
 
+_SURNAME_ORG_WORDS = frozenset(
+    "park hall church house post bank court ward bay lake river tower bridge village valley guard press".split()
+)
+"""Organisation or place words that are also common surnames ("Elena Park", "Tom Hall")."""
+
 _FUNCTION_WORDS = frozenset(
     """
     a an the this that these those it its he she they we i you his her their our my your
@@ -206,7 +211,7 @@ _PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|bin|ibn|al|
 _RUN_RE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0])?{_TOKEN})*+")
 _TOKEN_RE = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_TOKEN}")
 _INITIAL_RE = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$|^[{_UPPER}]{{1,2}}$")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
+_POSSESSIVE_RE = re.compile(r"\w['’]s$|s['’]$")
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -234,7 +239,9 @@ def _is_name_word(tok: _Tok, last: bool) -> bool:
     """Whether a capitalised word can be part of a person's name."""
     w = tok.word
     f = _fold(w)
-    if f in _FUNCTION_WORDS or f in _ORG_WORDS or f in _TITLE_HEADS or f in _HONORIFICS:
+    if f in _FUNCTION_WORDS or f in _TITLE_HEADS or f in _HONORIFICS:
+        return False
+    if f in _ORG_WORDS and not (last and f in _SURNAME_ORG_WORDS):
         return False
     if f in _NAME_SUFFIXES:
         return True
@@ -249,11 +256,14 @@ def _is_name_word(tok: _Tok, last: bool) -> bool:
 
 # --- title phrases -------------------------------------------------------------------------------
 
-_WORD_RE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+WORD_RE = re.compile(
+    rf"(?:[A-Za-z]\.){{2,}}|{_ABBREV}|[{_UPPER}]\.(?=[ \u00a0]?[{_UPPER}])|[\w’'&-]+|[^\w\s]"
+)
+"""Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split."""
 _OF_PREPS = frozenset(("of", "for", "at", "on"))
 _OF_INNER = frozenset(("and", "&", "the", "of", "on", "for", "de"))
 _DETERMINERS = frozenset("the a an its his her their our this".split())
-_WINDOW = 160
+_WINDOW = 110
 
 
 @dataclass(frozen=True)
@@ -264,10 +274,31 @@ class TitleSpan:
     end: int
     led: bool
     """True when "the", "a", "its" or a possessive ("the Pentagon's") stands right before it."""
+    coordinated: TitleSpan | None = None
+    """The title joined to this one by "and" ("founder" in "founder and chief executive")."""
+
+
+_WORD_CHARS = frozenset("’'.&-_")
+
+
+def _prev_word(text: str, pos: int, floor: int) -> tuple[int, str] | None:
+    """The word (or punctuation mark) before ``pos``, whitespace skipped, not before ``floor``."""
+    i = pos
+    while i > floor and text[i - 1].isspace():
+        i -= 1
+    if i <= floor:
+        return None
+    c = text[i - 1]
+    if not (c.isalnum() or c in _WORD_CHARS):
+        return i - 1, c
+    j = i - 1
+    while j > floor and (text[j - 1].isalnum() or text[j - 1] in _WORD_CHARS):
+        j -= 1
+    return j, text[j:i]
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
 
 
 def _premod(word: str) -> bool:
@@ -288,10 +319,13 @@ def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False)
     Secretary for Research and Engineering"). A possessive or determiner before the
     title is left out of the span (``led`` says it was there).
     """
-    lo = max(floor, pos - _WINDOW)
-    words = _words(text, lo, pos)
-    if not words or text[words[-1][1] : pos].strip():
+    near = _prev_word(text, pos, floor)
+    if near is None:
         return None
+    last = near[1].rstrip(".") or near[1]
+    if not (last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(near[1])):
+        return None  # fast path: most words before a name are none of these
+    words = _words(text, max(floor, pos - _WINDOW), pos)
     n = len(words)
     head = -1
     if is_title_word(words[-1][2]):
@@ -312,14 +346,41 @@ def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False)
             steps += 1
         if head < 0:
             return None
+    first, j = _extend_left(words, head)
+    led = _leads(words, j)
+    coordinated = None
+    if not led and j >= 1 and words[j][2] == "and" and is_title_word(words[j - 1][2]):
+        # "founder and chief executive": the first title is a title of its own
+        c_first, c_j = _extend_left(words, j - 1)
+        led = _leads(words, c_j)
+        coordinated = TitleSpan(words[c_first][0], words[j - 1][1], led)
+    return TitleSpan(words[first][0], words[-1][1], led, coordinated)
+
+
+def _extend_left(words: list[tuple[int, int, str]], head: int) -> tuple[int, int]:
+    """First word of the title whose head is ``words[head]``, and the index of the word before it."""
     first = head
     j = head - 1
     while j >= 0 and _premod(words[j][2]) and words[j][1] + 3 >= words[j + 1][0]:
         first = j
         j -= 1
-    # a title never starts with a bare capitalised filler before a lowercase head ("Yesterday chief")
-    led = j >= 0 and (_fold(words[j][2]) in _DETERMINERS or bool(_POSSESSIVE_RE.search(words[j][2])))
-    return TitleSpan(words[first][0], words[-1][1], led)
+    # "the city's budget officer": lowercase nouns between a determiner or possessive and the head
+    k = j
+    while k >= 0 and first - k <= 3 and words[k][2][0].islower() and words[k][2].isalpha():
+        if _fold(words[k][2]) in _FUNCTION_WORDS or words[k][2] in SPEECH_VERBS or words[k][2] == "and":
+            break
+        k -= 1
+    if k < j and _leads(words, k):
+        return k + 1, k
+    return first, j
+
+
+def _leads(words: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether ``words[j]`` is a determiner or a possessive standing before a title."""
+    if j < 0:
+        return False
+    w = words[j][2]
+    return _fold(w) in _DETERMINERS or bool(_POSSESSIVE_RE.search(w))
 
 
 # --- people --------------------------------------------------------------------------------------
@@ -364,7 +425,6 @@ def resolve_surname(surname: str, full_names: Sequence[str]) -> str | None:
 
 _SPEECH_AFTER_RE = re.compile(r"[ \u00a0]*+,?[ \u00a0]*+(?:who[ \u00a0]+)?(?:also[ \u00a0]+|later[ \u00a0]+|then[ \u00a0]+)?(\w+)")
 _SPEECH_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|wrote|added|according[ \u00a0]+to)[ \u00a0,]*+)$")
-_APPOS_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?([\w’'.-]+)(?:[ \u00a0]+([\w’'.-]+))?(?:[ \u00a0]+([\w’'.-]+))?")
 
 
 def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
@@ -389,8 +449,8 @@ def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
 def _name_end(toks: list[_Tok], first: int) -> int:
     """Index past the last name word, from ``first``: names stop at a possessive or a non-name word."""
     i = first
-    while i < len(toks) and _is_name_word(toks[i], last=False):
-        if toks[i].possessive:
+    while i < len(toks) and (_is_name_word(toks[i], last=False) or (i > first and _is_name_word(toks[i], last=True))):
+        if toks[i].possessive or not _is_name_word(toks[i], last=False):
             return i + 1
         i += 1
     return i
@@ -400,7 +460,7 @@ def _of_phrase_split(text: str, toks: list[_Tok], first: int, known: dict[str, s
     """In "Secretary of Defense Pete Hegseth" the run after "of" holds the office, then the name."""
     words = [t.word for t in toks[first:]]
     n = len(words)
-    for k in range(1, n):  # a known full name or surname ending the run wins
+    for k in range(max(1, n - 5), n):  # a known full name or surname ending the run wins
         tail = " ".join(words[k:])
         if tail in known.values() or (k == n - 1 and tail in known):
             return first + k
@@ -520,28 +580,30 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     first, cue = _split_run(text, toks)
     strong = True
     if cue == "title":
-        strong = not is_weak_title_word(toks[first - 1].word)
+        strong = _strong_head(toks[first - 1].word)
     if first >= len(toks):
         return None
     if not cue:
-        prev = _words(text, max(lo, toks[first].start - 12), toks[first].start)
-        in_office = bool(prev) and _fold(prev[-1][2]) in _OF_PREPS | _OF_INNER
+        prev_word = _prev_word(text, toks[first].start, lo)
+        in_office = prev_word is not None and _fold(prev_word[1]) in _OF_PREPS | _OF_INNER
         before = title_before(text, toks[first].start, lo, open_end=in_office)
         if before is not None:
             if in_office:  # "of Defense Pete Hegseth": the first words belong to the office
                 first = _of_phrase_split(text, toks, first, known)
             cue = "title"
-            head_word = _words(text, before.start, before.end)
-            strong = not any(is_weak_title_word(w[2]) for w in head_word[-1:])
+            heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
+            strong = bool(heads) and _strong_head(heads[-1])
         else:
-            prev = _words(text, max(lo, toks[first].start - 24), toks[first].start)
-            if prev and is_honorific(prev[-1][2]):
+            if prev_word is not None and is_honorific(prev_word[1]):
                 cue = "honorific"
-            elif prev and prev[-1][2] == "," and _comma_title(text, prev[-1][0], lo):
+            elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
                 cue = "title"
     last = _name_end(toks, first)
     if last <= first:
         return None
+    if last - first >= 2 and _fold(toks[last - 1].word) in _SURNAME_ORG_WORDS and cue not in ("title", "honorific"):
+        if _context_cue(text, lo, toks[first].start, toks[last - 1].end, False) != "appositive":
+            return None  # "Central Park", "Wall Street": a surname only with a title before or after
     name_toks = toks[first:last]
     if not _is_name_word(name_toks[-1], last=True) and len(name_toks) == 1:
         return None
@@ -569,13 +631,18 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     return _Cand(s, e, words, cue, poss, True)
 
 
+def _strong_head(word: str) -> bool:
+    """A head that may take a surname alone: capitalised and unambiguous ("Secretary", not "broker")."""
+    return word[0].isupper() and not is_weak_title_word(word)
+
+
 def _comma_title(text: str, comma: int, lo: int) -> bool:
     """Whether a led title phrase ends at ``comma`` ("the agency's director, Jane Roe")."""
     t = title_before(text, comma, lo)
     if t is None:
         return False
     before = text[max(lo, t.start - 2) : t.start].strip()
-    return t.led or before == "" or before in ".\n"
+    return t.led or before == "" or before in ".\n" or (t.coordinated is not None and t.coordinated.led)
 
 
 def _context_cue(text: str, lo: int, s: int, e: int, possessive: bool) -> Cue:
@@ -587,16 +654,27 @@ def _context_cue(text: str, lo: int, s: int, e: int, possessive: bool) -> Cue:
         return "speech"
     if _SPEECH_BEFORE_RE.search(text, max(lo, s - 24), s):
         return "speech"
-    m = _APPOS_RE.match(text, e)
-    if m:
-        for w in m.groups():
-            if w is None:
-                break
-            if is_title_word(w.rstrip(",.")):
-                return "appositive"
-            if not (is_title_modifier(w) or w[0].isupper() or _POSSESSIVE_RE.search(w)):
-                break
-    return ""
+    return "appositive" if _appositive_title(text, e) else ""
+
+
+def _appositive_title(text: str, e: int) -> bool:
+    """Whether ", [54,] [the|a] [Org's] ... <title word>" follows position ``e``."""
+    if not text.startswith(",", e):
+        return False
+    words = [m.group() for m in WORD_RE.finditer(text, e, e + 120)]
+    if len(words) < 2:
+        return False
+    i = 1
+    if words[i].isdigit() and len(words) > i + 2 and words[i + 1] == ",":
+        i += 2
+    if _fold(words[i]) in ("the", "a", "an"):
+        i += 1
+    for w in words[i : i + 7]:
+        if is_title_word(w):
+            return True
+        if not (is_title_modifier(w) or w[0].isupper() or _POSSESSIVE_RE.search(w) or _fold(w) in _DETERMINERS):
+            return False
+    return False
 
 
 def collapse(text: str) -> str:

@@ -1,0 +1,246 @@
+"""People with their titles: the ``role`` facts of an article body.
+
+Patterns (general news writing, no names in code):
+
+* title before the name: "Defense Secretary Pete Hegseth", "OpenAI CEO Sam Altman",
+  "top House Democrat Hakeem Jeffries", "U.S. Secretary of Defense Hegseth";
+* a led title and a comma before the name: "the Pentagon's Deputy Secretary for
+  Research and Engineering, Emil Michael";
+* an appositive after the name: "Emil Michael, the US Undersecretary for Defense,",
+  "Jane Roe, 54, a nurse,", "Jo Bloggs, chief executive of Acme,".
+
+What a role fact holds:
+
+* ``subject`` -- the person's full name; a surname-only mention takes the full
+  name the article uses elsewhere (see :mod:`factsheet.extract.names`);
+* ``text`` / evidence -- the **title alone**, as written, without the name, without a
+  leading determiner ("the", "a") and without a possessive organisation ("the
+  Pentagon's"): those change from source to source while the title is what editors
+  compare. An organisation written as a modifier stays ("OpenAI CEO", "US Senator").
+* ``value`` -- the title with whitespace collapsed;
+* a coordinated description is split into its parts: "a Democrat and vice chairman
+  of the Select Committee on Intelligence" gives "Democrat" and "vice chairman of
+  the Select Committee on Intelligence";
+* one fact per (subject, title) in a source, with one anchor per occurrence.
+
+An age ("Jane Roe, 54,") is not a title; a title with no named person is no role.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factsheet.extract.names import (
+    WORD_RE,
+    PersonMention,
+    TitleSpan,
+    collapse,
+    is_function_word,
+    is_title_modifier,
+    is_title_word,
+    people_in,
+    title_before,
+)
+from factsheet.model import Anchor, Fact, Source, stable_id
+
+_AGE_RE = re.compile(r"\d{1,3}$")
+_POSSESSIVE_RE = re.compile(r"\w['’]s?$")
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_DETERMINERS = frozenset(("the", "a", "an"))
+_PRONOUN_POSSESSIVES = frozenset(("its", "his", "her", "their", "our"))
+_OF_PREPS = frozenset(("of", "for", "at", "on", "to", "with"))
+_CLAUSE_STOPS = frozenset(
+    """
+    who whom whose which that where when while since until after before because although though
+    said says say told tells wrote writes added adds has had have is was were are will would could
+    should can may might did does do who's said, but as if than
+    """.split()
+)
+_DELIMS = frozenset((",", ".", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!", "[", "]"))
+_MAX_OF_WORDS = 10
+_WINDOW = 260
+
+
+@dataclass(frozen=True)
+class _Title:
+    start: int
+    end: int
+
+
+def extract_roles(source: Source) -> list[Fact]:
+    """Role facts (person + title) of ``source``'s body, in order of first mention."""
+    text = source.text
+    regions = sorted((r.start, r.end) for r in source.body_regions())
+    found: list[tuple[PersonMention, _Title]] = []
+    seen: set[tuple[int, int]] = set()
+    region_of = _region_lookup(regions)
+    for mention in people_in(source):
+        lo, hi = region_of(mention.start)
+        for title in _titles_for(text, mention, lo, hi):
+            if (title.start, title.end) not in seen:
+                seen.add((title.start, title.end))
+                found.append((mention, title))
+    found.sort(key=lambda pair: pair[1].start)
+    groups: dict[tuple[str, str], list[_Title]] = {}
+    for mention, title in found:
+        groups.setdefault((mention.name, collapse(text[title.start : title.end])), []).append(title)
+    return [
+        Fact(
+            id=stable_id("r", source.id, subject, value),
+            kind="role",
+            text=text[titles[0].start : titles[0].end],
+            subject=subject,
+            value=value,
+            evidence=[Anchor.of(source, t.start, t.end) for t in titles],
+        )
+        for (subject, value), titles in groups.items()
+    ]
+
+
+def _region_lookup(regions: list[tuple[int, int]]) -> Callable[[int], tuple[int, int]]:
+    """A function from a position to the body region around it (``(pos, pos)`` outside them)."""
+    starts = [lo for lo, _hi in regions]
+
+    def region_of(pos: int) -> tuple[int, int]:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and regions[i][0] <= pos < regions[i][1]:
+            return regions[i]
+        return pos, pos
+
+    return region_of
+
+
+def _titles_for(text: str, m: PersonMention, lo: int, hi: int) -> list[_Title]:
+    """Every title the text gives the person at mention ``m``."""
+    out: list[_Title] = []
+    before = title_before(text, m.start, lo)
+    if before is not None and _clean_before(text, before.start, lo):
+        out.extend(_parts(before))
+    else:
+        comma = _comma_before(text, m.start, lo)
+        if comma is not None:
+            led = title_before(text, comma, lo)
+            if led is not None and (
+                led.led
+                or _at_sentence_start(text, led.start, lo)
+                or (led.coordinated is not None and led.coordinated.led)
+            ):
+                out.extend(_parts(led))
+    if not m.possessive:
+        out.extend(_appositive(text, m.end, hi))
+    return out
+
+
+def _parts(title: TitleSpan) -> list[_Title]:
+    """A title and the title coordinated with it ("founder and chief executive")."""
+    first = [_Title(title.coordinated.start, title.coordinated.end)] if title.coordinated else []
+    return [*first, _Title(title.start, title.end)]
+
+
+def _clean_before(text: str, start: int, lo: int) -> bool:
+    """A title directly before a name must not be the tail of a longer capitalised name."""
+    words = WORD_RE.findall(text, max(lo, start - 40), start)
+    if not words:
+        return True
+    prev = words[-1]
+    return not (prev[0].isupper() and not is_function_word(prev) and not prev.endswith("."))
+
+
+def _comma_before(text: str, pos: int, lo: int) -> int | None:
+    i = pos
+    while i > lo and text[i - 1] in " \u00a0":
+        i -= 1
+    return i - 1 if i > lo and text[i - 1] == "," else None
+
+
+def _at_sentence_start(text: str, start: int, lo: int) -> bool:
+    before = text[max(lo, start - 3) : start].strip()
+    return before == "" or before[-1] in ".!?\n"
+
+
+def _appositive(text: str, end: int, hi: int) -> list[_Title]:
+    """Titles in an appositive after a name: ", the US Undersecretary for Defense,"."""
+    if not text.startswith(",", end):
+        return []
+    spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, end, min(hi, end + _WINDOW))]
+    if len(spans) < 2 or spans[0][2] != "," or spans[0][0] != end:
+        return []
+    i = 1
+    if _AGE_RE.match(spans[i][2]) and i + 1 < len(spans) and spans[i + 1][2] == ",":
+        i += 2  # an age: "Jane Roe, 54, a nurse"
+    out: list[_Title] = []
+    while True:
+        parsed = _title_phrase(spans, i)
+        if parsed is None:
+            break
+        first, last, nxt = parsed
+        out.append(_Title(spans[first][0], spans[last][1]))
+        if nxt < len(spans) and spans[nxt][2] == "and":
+            i = nxt + 1
+            continue
+        break
+    return out
+
+
+def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, int] | None:
+    """Parse "[the|a] [Org's] premods* HEAD [of-phrase]" from word ``i``.
+
+    Returns (first word, last word, next word) or ``None``. The phrase must end at
+    a delimiter, "and" or a clause word ("who", "said"), or it is no appositive.
+    """
+    n = len(spans)
+    if i < n and spans[i][2].lower() in _DETERMINERS:
+        i += 1
+    # a possessive organisation: "Anthropic's", "the company's", "its"
+    j = i
+    while j < n and j - i < 4 and spans[j][2] not in _DELIMS:
+        w = spans[j][2]
+        if _POSSESSIVE_RE.search(w) and w[-1] in "sS'’" and ("'" in w or "’" in w):
+            i = j + 1
+            break
+        if not w[0].isupper() and w.lower() not in _PRONOUN_POSSESSIVES:
+            break
+        if w.lower() in _PRONOUN_POSSESSIVES:
+            i = j + 1
+            break
+        j += 1
+    first = i
+    head = -1
+    k = i
+    while k < n:
+        w = spans[k][2]
+        if w in _DELIMS or w.lower() in _CLAUSE_STOPS or w.lower() in _OF_PREPS or w == "and":
+            break
+        if is_title_word(w):
+            head = k
+        elif not (is_title_modifier(w) or (w[0].isupper() and not is_function_word(w)) or _INITIALS_RE.match(w)):
+            if head >= 0 and w[0].islower():
+                break  # "a Republican in her second term": the title ends at its head
+            return None
+        k += 1
+    if head < 0 or head != k - 1:
+        return None  # no head, or a name follows the head ("Senator Mark Warner"): not an appositive
+    last = head
+    if k < n and spans[k][2].lower() in _OF_PREPS:
+        stop = k + 1
+        while stop < n and stop - k <= _MAX_OF_WORDS:
+            w = spans[stop][2]
+            if w in _DELIMS or w.lower() in _CLAUSE_STOPS:
+                break
+            if w == "and" and _title_phrase(spans, stop + 1) is not None:
+                break
+            stop += 1
+        if stop < n and stop - k > _MAX_OF_WORDS:
+            return first, last, last + 1  # runaway: keep the bare title
+        if stop > k + 1:
+            last = stop - 1
+            if spans[last][2].lower() in _DETERMINERS or spans[last][2] == "and":
+                return first, head, head + 1
+        k = stop
+    if k < n and spans[k][2][0].isupper():
+        return None
+    # "Jane Roe, the chief. The" -- a word with a sentence-final period keeps its period out
+    return first, last, k

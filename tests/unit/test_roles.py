@@ -1,0 +1,194 @@
+"""Role facts: people with their titles, on small articles, traps, the seeds and a big input."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+
+from factsheet.extract.roles import extract_roles
+from factsheet.model import Region, Source, stable_id
+
+
+def source_of(text: str, source_id: str = "t") -> Source:
+    return Source(
+        id=source_id,
+        path=f"{source_id}.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        text=text,
+        regions=[Region(kind="body", start=0, end=len(text))],
+    )
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    """(subject, value) of every role fact, in order."""
+    return [(f.subject, f.value) for f in extract_roles(source_of(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title before the name, American and British
+        ("Defense Secretary Jane Roe said on Monday.", [("Jane Roe", "Defense Secretary")]),
+        ("Defence Secretary John Healey visited troops.", [("John Healey", "Defence Secretary")]),
+        ("Transport Minister Aiko Sato said trains would run.", [("Aiko Sato", "Transport Minister")]),
+        ("Acme CEO Sam Hill wrote a memo.", [("Sam Hill", "Acme CEO")]),
+        ("It was signed by US Senator Mark Stone on Friday.", [("Mark Stone", "US Senator")]),
+        ("Later, President Ana Ruiz spoke.", [("Ana Ruiz", "President")]),
+        ("Praise came from top House Democrat Lee Cole.", [("Lee Cole", "top House Democrat")]),
+        ("Chief executive Dana Fox said no.", [("Dana Fox", "Chief executive")]),
+        ("Volunteer Mike Ortega said twelve families stayed.", [("Mike Ortega", "Volunteer")]),
+        # title with an of-phrase before the name
+        ("The Minister of Transport Jane Roe said so.", [("Jane Roe", "Minister of Transport")]),
+        ("Secretary of State Marco Polo left.", [("Marco Polo", "Secretary of State")]),
+        # a led title and a comma
+        (
+            "The agency's Deputy Secretary for Research and Engineering, Emil Roe, called it a fraud.",
+            [("Emil Roe", "Deputy Secretary for Research and Engineering")],
+        ),
+        ("The city's budget officer, Dana Whitmore, said bills go out in August.", [("Dana Whitmore", "budget officer")]),
+        (
+            "Acme's founder and chief executive, Joost van Rijn, will stay.",
+            [("Joost van Rijn", "founder"), ("Joost van Rijn", "chief executive")],
+        ),
+        # appositives after the name
+        (
+            "Emil Roe, the US Undersecretary for Defense, launched an attack.",
+            [("Emil Roe", "US Undersecretary for Defense")],
+        ),
+        ("Jane Roe, 54, a nurse, said she was afraid.", [("Jane Roe", "nurse")]),
+        ("Yuki Mori, the plaintiffs’ lead lawyer, called it a victory.", [("Yuki Mori", "lead lawyer")]),
+        ("Tom Birch, an analyst at the broker, disagreed.", [("Tom Birch", "analyst at the broker")]),
+        ("Lisa Tran, a Republican in her second term, said no.", [("Lisa Tran", "Republican")]),
+        # a coordinated description gives one role per part
+        (
+            "US Senator Mark Stone, a Democrat and vice chairman of the Select Committee on Intelligence, objected.",
+            [
+                ("Mark Stone", "US Senator"),
+                ("Mark Stone", "Democrat"),
+                ("Mark Stone", "vice chairman of the Select Committee on Intelligence"),
+            ],
+        ),
+    ],
+)
+def test_patterns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_surname_only_resolves_to_full_name() -> None:
+    text = (
+        "Previously, U.S. Secretary of Defense Roe threatened to cancel the contract. "
+        "Reports said Secretary of Defense Pete Roe wrote a memo. Secretary Roe warned again."
+    )
+    assert roles(text) == [
+        ("Pete Roe", "U.S. Secretary of Defense"),
+        ("Pete Roe", "Secretary of Defense"),
+        ("Pete Roe", "Secretary"),
+    ]
+
+
+def test_fact_shape_and_anchor_is_the_title_alone() -> None:
+    text = "Hours later, Acme CEO Sam Hill announced a deal. Acme CEO Sam Hill then left."
+    src = source_of(text, "s1")
+    (fact,) = extract_roles(src)
+    assert fact.kind == "role" and fact.subject == "Sam Hill" and fact.text == "Acme CEO"
+    assert fact.id == stable_id("r", "s1", "Sam Hill", "Acme CEO")
+    assert [a.exact for a in fact.evidence] == ["Acme CEO", "Acme CEO"]
+    assert [a.start for a in fact.evidence] == [text.index("Acme CEO"), text.rindex("Acme CEO")]
+
+
+def test_value_collapses_whitespace() -> None:
+    text = "Jane Roe, the deputy\n  director of the agency, said so."
+    src = source_of(text)
+    (fact,) = extract_roles(src)
+    assert fact.value == "deputy director of the agency"
+    assert fact.text == "deputy\n  director of the agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president's directive was criticised by the committee.",
+        "An Acme spokeswoman said the company had received new wording.",
+        "The Department of Defense said it would respond.",
+        "They stayed at the President Hotel in Boston.",
+        "The buyer, Norwegian investor Fjellvik Capital, will pay in cash.",
+        "Analysts at broker Carrow & Finch said the price was low.",
+        "General Motors said it would close the plant.",
+        "A former official who asked not to be named called the grounds flimsy.",
+        "Amodei, Altman and Musk met on Friday.",
+        "Jane Roe, 54, said she was afraid.",
+        "He met the Secretary of State. Jane Roe said nothing.",
+    ],
+)
+def test_traps_give_no_role(text: str) -> None:
+    assert roles(text) == []
+
+
+def test_only_body_regions_are_read() -> None:
+    text = "Defense Secretary Jane Roe spoke.\n\nThe rest of the story."
+    src = source_of(text).model_copy(
+        update={"regions": [Region(kind="title", start=0, end=33), Region(kind="body", start=35, end=len(text))]}
+    )
+    assert extract_roles(src) == []
+
+
+def seed(seeds_dir: Path, prefix: str) -> Source:
+    from factsheet.ingest import read_source
+
+    (path,) = seeds_dir.glob(f"{prefix}_*.txt")
+    return read_source(path, path.stem)
+
+
+def test_seed_emil_michael_has_two_titles(seeds_dir: Path) -> None:
+    got = {
+        (f.subject, f.value)
+        for prefix in ("000", "002")
+        for f in extract_roles(seed(seeds_dir, prefix))
+        if f.subject == "Emil Michael"
+    }
+    assert got == {
+        ("Emil Michael", "Deputy Secretary for Research and Engineering"),
+        ("Emil Michael", "US Undersecretary for Defense"),
+    }
+
+
+def test_seed_hegseth_and_amodei(seeds_dir: Path) -> None:
+    s000 = {(f.subject, f.value) for f in extract_roles(seed(seeds_dir, "000"))}
+    assert ("Pete Hegseth", "U.S. Secretary of Defense") in s000  # a surname-only mention, resolved
+    assert ("Dario Amodei", "CEO") in s000 and ("Sam Altman", "OpenAI CEO") in s000
+    s001 = {(f.subject, f.value) for f in extract_roles(seed(seeds_dir, "001"))}
+    assert ("Pete Hegseth", "US Defence Secretary") in s001
+    assert ("Hakeem Jeffries", "top House Democrat") in s001
+    s003 = extract_roles(seed(seeds_dir, "003"))
+    hegseth = [f for f in s003 if f.subject == "Pete Hegseth"]
+    assert [f.value for f in hegseth] == ["Defense Secretary"] and len(hegseth[0].evidence) == 4
+    assert all(f.subject != "Hegseth" for p in ("000", "001", "002", "003") for f in extract_roles(seed(seeds_dir, p)))
+
+
+def test_seeds_are_deterministic(seeds_dir: Path) -> None:
+    for prefix in ("000", "001", "002", "003"):
+        src = seed(seeds_dir, prefix)
+        first, second = extract_roles(src), extract_roles(src)
+        assert [f.model_dump() for f in first] == [f.model_dump() for f in second]
+        assert len({f.id for f in first}) == len(first)
+
+
+def test_one_megabyte_single_line_is_fast_and_linear() -> None:
+    unit = (
+        "Defence Secretary Jane Roe, 54, a nurse and chair of the Select Committee on Intelligence, said "
+        "Mr. Fox met Jo Bo, Acme's chief executive, and the Department Of Transport. "
+    )
+    text = unit * (1_000_000 // len(unit))
+    src = source_of(text)
+    started = time.perf_counter()
+    facts = extract_roles(src)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 15.0  # linear: ~2 s here; a quadratic step would take minutes
+    assert {f.value for f in facts} >= {"Defence Secretary", "nurse", "chief executive"}
+    hostile = source_of("Secretary of " + "Zed " * 50_000 + ", the " + "chief " * 20_000)
+    started = time.perf_counter()
+    extract_roles(hostile)
+    assert time.perf_counter() - started < 3.0
