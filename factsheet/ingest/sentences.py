@@ -33,7 +33,7 @@ _OPENERS = frozenset(
     "his her its their our my if when while after before as some many most one two three "
     "however meanwhile still also".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+(?:[ ]?[\"”’')\]](?=\s|$))*(?=\s)")
+_BOUNDARY = re.compile(r"[.!?…]+(?:[ ]?[\"”’')\]]+)?(?=\s)")
 _OPEN_QUOTES = frozenset("\"“‘'([¿¡")
 _WORD_LEAD = "\"“‘'([{"
 
@@ -61,6 +61,8 @@ def _opens_sentence(text: str, pos: int, end: int) -> bool:
 
 
 def _next_word(text: str, pos: int, end: int) -> str:
+    while pos < end and text[pos] in _OPEN_QUOTES:
+        pos += 1
     stop = pos
     while stop < end and stop - pos < 16 and text[stop].isalpha():
         stop += 1

@@ -61,3 +61,8 @@ def test_offsets_index_the_text() -> None:
     text = "  First one.  Second one.\n"
     spans = split_sentences(text, 0, len(text))
     assert [(s.start, s.end) for s in spans] == [(2, 12), (14, 25)]
+
+
+def test_doubled_apostrophe_quotes_close_a_sentence() -> None:
+    text = "He said it was ''over.'' Then he left. She wrote ''Never.'' ''Maybe,'' he said."
+    assert split(text) == ["He said it was ''over.''", "Then he left.", "She wrote ''Never.''", "''Maybe,'' he said."]
