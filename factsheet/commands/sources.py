@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factsheet.commands import common
 from factsheet.errors import FactsheetError
+
+if TYPE_CHECKING:
+    from factsheet.ingest import LoadResult
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     common.add_json_argument(parser)
 
 
-def load(args: argparse.Namespace):  # -> factsheet.ingest.LoadResult
+def load(args: argparse.Namespace) -> LoadResult:
     """Ingest the corpus; print each problem on stderr; :class:`FactsheetError` when nothing loads."""
     from factsheet.ingest import load_sources
     from factsheet.safe_text import visible

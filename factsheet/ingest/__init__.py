@@ -19,7 +19,7 @@ from factsheet.ingest.files import discover, read_bytes
 from factsheet.ingest.ids import source_ids
 from factsheet.ingest.regions import analyse
 from factsheet.ingest.sentences import sentences
-from factsheet.model import Source
+from factsheet.model import Source, Span
 
 __all__ = ["LoadResult", "load_sources", "read_bytes", "read_source", "source_from_bytes"]
 
@@ -34,12 +34,11 @@ class LoadResult:
     problems: list[str] = field(default_factory=list)
 
 
-def _fallback_title(text: str, source: Source) -> str:
+def _fallback_title(text: str, spans: Sequence[Span]) -> str:
     """The first body sentence, shortened at a word boundary, for an article without a headline."""
-    if not source.sentences:
+    if not spans:
         return ""
-    first = source.sentences[0]
-    words = " ".join(text[first.start : first.end].split())
+    words = " ".join(text[spans[0].start : spans[0].end].split())
     if len(words) <= _TITLE_FALLBACK_CHARS:
         return words
     cut = words[:_TITLE_FALLBACK_CHARS].rsplit(" ", 1)[0]
@@ -54,19 +53,18 @@ def source_from_bytes(data: bytes, path: Path | str, source_id: str) -> tuple[So
     decoded = decode(data)
     text = decoded.text
     layout = analyse(text)
+    spans = sentences(text, layout.regions)
     source = Source(
         id=source_id,
         path=str(path),
-        title=layout.title,
+        title=layout.title or _fallback_title(text, spans),
         sha256=hashlib.sha256(data).hexdigest(),
         date=layout.date,
         dateline=layout.dateline,
         text=text,
         regions=layout.regions,
+        sentences=spans,
     )
-    source.sentences = sentences(text, layout.regions)
-    if not source.title:
-        source.title = _fallback_title(text, source)
     return source, decoded.note
 
 

@@ -285,3 +285,15 @@ def test_every_article_shape_covers_its_text(tmp_path: Path) -> None:
     )
     source = load(tmp_path, text)
     assert_regions_cover(source)
+
+
+def test_dateline_with_a_full_date_gives_the_date(tmp_path: Path) -> None:
+    source = load(tmp_path, "Pact signed\n\nGENEVA, April 28, 2009 — The pact was signed on Tuesday.\n")
+    assert source.date == date(2009, 4, 28)
+    assert source.dateline == "GENEVA, April 28, 2009"
+
+
+def test_full_date_line_wins_over_a_dateline_without_year(tmp_path: Path) -> None:
+    source = load(tmp_path, "Pact signed\nMarch 1, 2026\n\nGENEVA, Feb 28 — The pact was signed late on Saturday.\n")
+    assert source.date == date(2026, 3, 1)
+    assert source.dateline == "GENEVA, Feb 28"
