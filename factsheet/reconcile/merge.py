@@ -137,7 +137,8 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
         if f.kind in ("role", "quote")
     }
     source_ids = [s.id for s in sources] + sorted({_first_source(f) for f in ordered} - {s.id for s in sources})
-    story = stories.stories(source_ids, ((_first_source(f), resolved[id(f)].key) for f in ordered if id(f) in resolved))
+    people_named = ((_first_source(f), e.key) for f in ordered if (e := resolved.get(id(f))) and e.person and " " in e.key)
+    story = stories.stories(source_ids, people_named, {s.id: s.text for s in sources})
 
     builder = _Builder()
     quote_facts: list[Fact] = []

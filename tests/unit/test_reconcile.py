@@ -11,8 +11,12 @@ from factsheet.model import Anchor, Fact, FactSheet, Source
 from factsheet.reconcile import reconcile, source_count
 
 
-def src(sid: str, text: str, published: date | None = None) -> Source:
-    return Source(id=sid, path=f"{sid}.txt", sha256="0" * 64, text=text, date=published)
+STORY = " More on the Springfield council, the Acme builders and the Harbour bridge."
+"""Names every article of one test story shares, so the articles are one story (see reconcile.stories)."""
+
+
+def src(sid: str, text: str, published: date | None = None, story: str = STORY) -> Source:
+    return Source(id=sid, path=f"{sid}.txt", sha256="0" * 64, text=text + story, date=published)
 
 
 def fact(source: Source, kind: str, exact: str, value: str = "", subject: str = "", nth: int = 1) -> Fact:
@@ -326,6 +330,16 @@ def test_ids_survive_a_new_source() -> None:
     assert {d.id for d in before.discrepancies} == {d.id for d in after.discrepancies}
     cost = next(f for f in after.facts if f.kind == "money")
     assert cost.source_ids == ["a", "b", "c"]
+
+
+def test_articles_of_different_stories_are_not_compared() -> None:
+    a = src("a", "The Oakdale school's new roof cost $2m.", story=" Report by the Oakdale school board and Pinewood Roofing.")
+    b = src("b", "Hartley Hospital's new roof cost $5m.", story=" Report by the Hartley trust and Northgate Builders.")
+    c = src("c", "The Oakdale roof cost $3m.", story=" Report by the Oakdale school board and Pinewood Roofing for Oakdale.")
+    facts = [fact(a, "money", "$2m", "USD 2000000", "roof"), fact(b, "money", "$5m", "USD 5000000", "roof")]
+    assert not reconcile([a, b], facts).discrepancies
+    [d] = reconcile([a, b, c], [*facts, fact(c, "money", "$3m", "USD 3000000", "roof")]).discrepancies
+    assert sorted(v.value for v in d.variants) == ["USD 2000000", "USD 3000000"]
 
 
 @pytest.mark.parametrize("kind", ["money", "time", "role"])

@@ -28,8 +28,8 @@ def _stub_extract(source: Source) -> list[Fact]:
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "one.txt").write_text("Vote called\n\nDeputy Secretary Jo [bold]Bloggs set the deadline at 5 p.m. today.\n")
-    (tmp_path / "two.txt").write_text("Vote called\n\nUnder Secretary Jo [bold]Bloggs set the deadline at 6 p.m. today.\n")
+    (tmp_path / "one.txt").write_text("Vote called\n\nDeputy Secretary Jo [bold]Bloggs set the deadline at 5 p.m. today at the Springfield council, with the Acme firm and the Harbour board.\n")
+    (tmp_path / "two.txt").write_text("Vote called\n\nUnder Secretary Jo [bold]Bloggs set the deadline at 6 p.m. today at the Springfield council, with the Acme firm and the Harbour board.\n")
     monkeypatch.setattr("factsheet.extract.extract_facts", lambda source, kinds=None: _stub_extract(source))
     monkeypatch.setattr("factsheet.pipeline.extract_facts", lambda source, kinds=None: _stub_extract(source), raising=False)
     return tmp_path

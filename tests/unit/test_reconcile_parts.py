@@ -138,11 +138,16 @@ def test_body_aliases_and_people() -> None:
     assert entities.resolve_thing("the Pentagon's deadlines").key == "deadline"
 
 
-def test_stories_join_sources_that_share_names() -> None:
+def test_stories_join_sources_that_share_people_or_names() -> None:
     ids = [f"s{i}" for i in range(12)]
-    names = [("s0", "jane roe"), ("s1", "jane roe"), ("s2", "tom hale"), ("s3", "tom hale"), ("s1", "tom hale")]
-    story = stories.stories(ids, names)
+    people = [("s0", "jane roe"), ("s1", "jane roe"), ("s2", "tom hale"), ("s3", "tom hale"), ("s1", "tom hale")]
+    texts = {
+        "s4": "Talks at the Acme plant with Zenith and the Orion union went on.",
+        "s5": "Workers at the Acme plant, Zenith staff and the Orion union met.",
+        "s6": "Workers at the Acme plant and Zenith staff met.",  # two shared names: not enough
+    }
+    story = stories.stories(ids, people, texts)
     assert story["s0"] == story["s1"] == story["s2"] == story["s3"] == "s0"
-    assert story["s4"] == "s4" and story["s5"] == "s5"
-    small = stories.stories(ids[:4], [])
-    assert set(small.values()) == {"s0"}  # an editor's handful of articles is one story
+    assert story["s4"] == story["s5"] == "s4"
+    assert story["s6"] == "s6" and story["s7"] == "s7"
+    assert stories.proper_names("On Friday the Pentagon said. Anthropic replied, Claude") == {"pentagon", "claude"}
