@@ -66,7 +66,7 @@ _AGENCY_CREDIT = re.compile(
     r"\(?(?:(?:additional )?reporting|writing|editing|compiled|contributing|contributed|written)(?: by\b|:)",
     re.IGNORECASE,
 )
-_MARKUP = re.compile(r"(?:<[^<>\n]{1,200}>[ \t]*)+\.?")
+_MARKUP = re.compile(r"(?:(?:<[^<>\n]{1,200}>|!\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\))[ \t]*)+\.?")
 TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"’'])[ \t]+(?:—|–|--|-)[ \t]?[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,2}[ \t]*$")
 """A wire credit after the last sentence: "... it added. — AFP"."""
 
@@ -108,8 +108,8 @@ def list_marker(line: str) -> int:
 
 
 def is_markup(line: str) -> bool:
-    """A line of HTML tags only ("<tweet tweet-id=...></tweet>")."""
-    return line.startswith("<") and _MARKUP.fullmatch(line) is not None
+    """A line of HTML tags or markdown images only ("<tweet tweet-id=...></tweet>", "![photo](a.jpg)")."""
+    return line.startswith(("<", "![")) and _MARKUP.fullmatch(line) is not None
 
 
 def is_heading(line: str) -> bool:

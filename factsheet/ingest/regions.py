@@ -23,6 +23,8 @@ _HEADER_LINES = 6
 _HEADER_ZONE = 10
 """A date line among the first this many lines states the publication date."""
 _TITLE_MAX_WORDS = 30
+_FRONT_MATTER_LINES = 40
+_FRONT_MATTER_KEY = re.compile(r"[ \t]*[A-Za-z_][\w-]{0,30}[ \t]*|[ \t]*-[ \t].*")  # "key:" or a "- item" of a list
 _DATE_LINE_MAX_WORDS = 12
 _SHORT_LINE_CHARS = 300
 """Title, date and byline checks look only at lines up to this long."""
@@ -134,6 +136,14 @@ def _could_be_title(line: str) -> bool:
     return not bp.ends_sentence(line) or len(split_sentences(line, 0, len(line))) <= 1
 
 
+def _title_text(line: str) -> str:
+    """A headline line as words: whitespace collapsed, markdown ``#`` and emphasis markers dropped."""
+    marker = bp.markdown_heading(line)
+    words = _SPACE.sub(" ", line[marker:]).strip()
+    stripped = words.strip("*_").strip()
+    return stripped if stripped and words.startswith(("*", "_")) and words.endswith(("*", "_")) else words
+
+
 def _is_deck(line: str) -> bool:
     """A kicker or deck line under the headline: heading-like, and nothing more specific."""
     if not bp.is_heading(line) or bp.is_disclaimer(line) or bp.is_methodology(line):
@@ -197,21 +207,33 @@ class _Analyser:
     def header(self) -> int:
         """Mark leading date lines, the title, its repeats, date lines, bylines and decks; the next index."""
         units, lines = self.units, self.lines
-        i = 0
-        while i < min(2, len(units)) and _is_date_line(lines[i]) and not _opens_with_dateline(lines[i]):
-            self.note_date(lines[i])
-            self.add(units[i].start, units[i].end, "dateline", "date")
+        i = self.front_matter()
+        first = i
+        while i < min(first + 2, len(units)):  # date lines and rules above the headline
+            if bp.is_fence(lines[i]) or bp.is_separator(lines[i]):
+                self.add(units[i].start, units[i].end, "boilerplate", "code fence" if bp.is_fence(lines[i]) else "separator")
+            elif _is_date_line(lines[i]) and not _opens_with_dateline(lines[i]):
+                self.note_date(lines[i])
+                self.add(units[i].start, units[i].end, "dateline", "date")
+            else:
+                break
             i += 1
-        if i >= len(units) or not _could_be_title(lines[i]):
+        if i >= len(units):
             return i
-        self.layout.title = _SPACE.sub(" ", lines[i]).strip()
+        headline = _title_text(lines[i])
+        if self.layout.title:  # from front matter: only a markdown heading or the same words are the headline
+            if not (bp.markdown_heading(lines[i]) or _norm(headline) == _norm(self.layout.title)):
+                return i
+        elif not _could_be_title(lines[i]):
+            return i
+        self.layout.title = headline
         self.add(units[i].start, units[i].end, "title", "title")
         i += 1
         stop = min(len(units), i + _HEADER_LINES)
         while i < stop:
             line, unit = lines[i], units[i]
             kind: RegionKind = "boilerplate"
-            if _norm(line) == _norm(self.layout.title):
+            if _norm(_title_text(line)) == _norm(self.layout.title):
                 kind, label = "title", "repeated title"
             elif bp.is_fence(line) or bp.is_separator(line):
                 label = "code fence" if bp.is_fence(line) else "separator"
@@ -223,6 +245,8 @@ class _Analyser:
                 kind, label = ("dateline" if find_full_date(line) else "boilerplate"), "byline"
             elif _is_timestamp(line):
                 label = "timestamp"
+            elif bp.is_markup(line):
+                label = "markup"
             elif _is_deck(line):
                 label = "heading"
             else:
@@ -230,6 +254,29 @@ class _Analyser:
             self.add(unit.start, unit.end, kind, label)
             i += 1
         return i
+
+    def front_matter(self) -> int:
+        """Mark a leading ``---`` ... ``---`` metadata block; take its title and date. The next index."""
+        units, lines = self.units, self.lines
+        if not units or lines[0] != "---" or units[0].start != 0:
+            return 0
+        for i in range(1, min(len(units), _FRONT_MATTER_LINES)):
+            if lines[i] == "---":
+                break
+            key, _, value = lines[i].partition(":")
+            if not _FRONT_MATTER_KEY.fullmatch(key):
+                return 0  # not "key: value" lines: an ordinary rule
+        else:
+            return 0
+        for line in lines[1:i]:
+            key, _, value = line.partition(":")
+            value = value.strip().strip("\"'")
+            if key.strip().lower() in ("title", "headline") and value:
+                self.layout.title = _SPACE.sub(" ", value)
+            elif key.strip().lower() in ("date", "published", "publication_date", "pubdate"):
+                self.note_date(value)
+        self.add(units[0].start, units[i].end, "boilerplate", "front matter")
+        return i + 1
 
     def classify(self, index: int) -> None:
         """Mark one unit after the header."""

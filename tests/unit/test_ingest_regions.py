@@ -297,3 +297,32 @@ def test_full_date_line_wins_over_a_dateline_without_year(tmp_path: Path) -> Non
     source = load(tmp_path, "Pact signed\nMarch 1, 2026\n\nGENEVA, Feb 28 — The pact was signed late on Saturday.\n")
     assert source.date == date(2026, 3, 1)
     assert source.dateline == "GENEVA, Feb 28"
+
+
+def test_markdown_article_with_front_matter(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: \"Port reopens after storm\"\ndate: 2024-05-06\ntags:\n  - weather\n---\n\n"
+        "# Port reopens after storm\n\n![The harbour](harbour.jpg)\n\n**Key Takeaways**\n\n"
+        "The port reopened on Monday, the harbour master said.\n"
+    )
+    source = load(tmp_path, text, "port.md")
+    assert source.title == "Port reopens after storm"
+    assert source.date == date(2024, 5, 6)
+    assert kind_at(source, "---") == ("boilerplate", "front matter")
+    assert kind_at(source, "# Port") == ("title", "title")
+    assert kind_at(source, "![The") == ("boilerplate", "markup")
+    assert kind_at(source, "**Key") == ("boilerplate", "heading")
+    assert body_text(source) == "The port reopened on Monday, the harbour master said."
+    assert_regions_cover(source)
+
+
+def test_markdown_heading_title_without_front_matter(tmp_path: Path) -> None:
+    source = load(tmp_path, "## **Storm hits coast**\n\nWinds reached 120 km/h on Sunday.\n", "storm.md")
+    assert source.title == "Storm hits coast"
+    assert kind_at(source, "## **Storm") == ("title", "title")
+
+
+def test_a_rule_at_the_top_is_not_front_matter(tmp_path: Path) -> None:
+    source = load(tmp_path, "---\nStorm hits coast\n---\n\nWinds reached 120 km/h on Sunday. Roofs were torn off.\n")
+    assert source.title == "Storm hits coast"
+    assert kind_at(source, "---") == ("boilerplate", "separator")
