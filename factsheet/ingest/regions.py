@@ -127,13 +127,19 @@ def _opens_with_dateline(line: str) -> bool:
     return _DATE_PREFIX.match(line) is not None or _DATELINE.match(line[:160]) is not None
 
 
-def _could_be_title(line: str) -> bool:
+def _could_be_title(line: str, next_line: str | None, blank_after: bool) -> bool:
+    """Whether the first line is a headline rather than the lead of an article without one."""
     if _words(line) > _TITLE_MAX_WORDS or _opens_with_dateline(line):
         return False
     if bp.is_table(line) or bp.is_fence(line) or bp.is_separator(line) or bp.list_marker(line):
         return False
-    # A headline has no final stop, or is one sentence ("Council backs new bridge.").
-    return not bp.ends_sentence(line) or len(split_sentences(line, 0, len(line))) <= 1
+    if not bp.ends_sentence(line):
+        return True  # headline style: no final stop
+    # A one-sentence line that ends like a sentence is a headline when set apart from what follows
+    # (a blank line, or the same words again); in one-sentence-per-line text it is the lead.
+    if next_line is not None and not blank_after and _norm(next_line) != _norm(line):
+        return False
+    return len(split_sentences(line, 0, len(line))) <= 1
 
 
 def _title_text(line: str) -> str:
@@ -224,7 +230,9 @@ class _Analyser:
         if self.layout.title:  # from front matter: only a markdown heading or the same words are the headline
             if not (bp.markdown_heading(lines[i]) or _norm(headline) == _norm(self.layout.title)):
                 return i
-        elif not _could_be_title(lines[i]):
+        elif not _could_be_title(
+            lines[i], lines[i + 1] if i + 1 < len(units) else None, i + 1 < len(units) and units[i + 1].blank_before
+        ):
             return i
         self.layout.title = headline
         self.add(units[i].start, units[i].end, "title", "title")

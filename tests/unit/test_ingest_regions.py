@@ -326,3 +326,10 @@ def test_a_rule_at_the_top_is_not_front_matter(tmp_path: Path) -> None:
     source = load(tmp_path, "---\nStorm hits coast\n---\n\nWinds reached 120 km/h on Sunday. Roofs were torn off.\n")
     assert source.title == "Storm hits coast"
     assert kind_at(source, "---") == ("boilerplate", "separator")
+
+
+def test_lead_sentence_of_one_sentence_per_line_text_is_body(tmp_path: Path) -> None:
+    source = load(tmp_path, "Another storm hit the coast on Sunday.\nWinds reached 120 km/h.\nRoofs were torn off.\n")
+    assert kind_at(source, "Another storm") == ("body", "paragraph")
+    assert source.title == "Another storm hit the coast on Sunday."  # the first sentence stands in
+    assert len(source.sentences) == 3
