@@ -20,6 +20,7 @@ from factsheet.ingest.ids import source_ids
 from factsheet.ingest.regions import analyse
 from factsheet.ingest.sentences import sentences
 from factsheet.model import Source, Span
+from factsheet.safe_text import visible
 
 __all__ = ["LoadResult", "load_sources", "read_bytes", "read_source", "source_from_bytes"]
 
@@ -93,4 +94,5 @@ def load_sources(paths: Sequence[Path]) -> LoadResult:
         if note:
             result.problems.append(f"{path}: {note}")
         result.sources.append(source)
+    result.problems = [visible(problem, single_line=True) for problem in result.problems]  # a path may hold a newline
     return result

@@ -102,3 +102,11 @@ def test_a_huge_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     result = load_sources([big])
     assert result.sources == [] and len(result.problems) == 1
     assert "big.txt" in result.problems[0] and "too large" in result.problems[0]
+
+
+def test_problem_lines_stay_one_line_whatever_the_file_name(tmp_path: Path) -> None:
+    (tmp_path / "bad\nname\x1b[31m.txt").write_bytes(b"")
+    result = load_sources([tmp_path])
+    assert len(result.problems) == 1
+    assert "\n" not in result.problems[0] and "\x1b" not in result.problems[0]
+    assert "empty" in result.problems[0]
