@@ -47,9 +47,10 @@ _DATE = (
     rf"|(?:(?P<wd1>{WEEKDAY}),?\s+)?(?P<m1>{MONTH})\s*(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
     rf"|(?:(?P<wd2>{WEEKDAY}),?\s+)?(?<![\d.,$£€¥])(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
     rf"|(?P<m3>{FULL_MONTH})\s+(?P<y3>{YEAR})"
-    rf"|(?P<mod>{MODIFIER})?(?P<wd>{WEEKDAY}){PART}?"
+    rf"|(?P<wd>{WEEKDAY}){PART}?"
 )
 DATE_RE = re.compile(rf"(?:{_DATE})")
+"""A date, matched where it starts (a modifier such as "next" is looked up before it)."""
 
 _CLOCK12 = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[aApP]\.?\s?[mM]\.?)(?![A-Za-z])"
 _CLOCK24 = r"(?<![\d:.,$£€])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:]|\.\d)"
@@ -61,22 +62,33 @@ _ALT = (
 )
 _NEAR_DATE = rf"(?:{MODIFIER}?{WEEKDAY}(?:,?\s+{MONTH}\s*{DAY})?|{MONTH}\s*{DAY}|{DAY}\s+{MONTH})"
 TIME_RE = re.compile(
-    rf"(?:(?P<before>{_NEAR_DATE})(?:{PART})?(?:,\s*|\s+)(?:at\s+)?)?"
     rf"(?:{_CLOCK12}|{_MILITARY}|{_CLOCK24}|{_WORD_TIME})"
     rf"(?:\s?(?P<z>{ZONE})|\s+local\s+time\b)?"
     rf"(?:{_ALT})?"
     rf"(?:,?\s+(?:on\s+)?(?P<after>{_NEAR_DATE}))?"
 )
 
-_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)"
-_VAGUE_UNIT = r"(?:hour|day|week|month|year|decade)"
-DURATION_RE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?"
-    rf"(?:(?<![\w.,$£€-])(?P<n>{DIGITS}|{WORDS}|(?i:an?)|(?i:half)\s+an?)(?P<half>\s+and\s+a\s+half)?"
-    rf"(?P<sep>\s+|-){_UNIT}(?P<pl>s)?(?![\w-])(?!\s+old|\s+ago\b)"
-    rf"|(?P<vu>{_VAGUE_UNIT})s-long\b"
-    rf"|(?i:for|within)\s+(?P<fu>{_VAGUE_UNIT})s\b)"
+"""A clock time, matched where its digits (or "noon") start; a date before it is looked up."""
+_TIME_BEFORE = re.compile(rf"(?<![\w])(?P<before>{_NEAR_DATE})(?:{PART})?(?:,\s*|\s+)(?:at\s+)?$")
+_MODIFIER_BEFORE = re.compile(rf"(?<![\w]){MODIFIER}$")
+_MODIFIER_AT = re.compile(MODIFIER)
+
+UNIT_RE = re.compile(
+    r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)(?P<pl>s)?(?P<long>-long)?"
+    r"(?![\w-])(?!\s+old\b|\s+ago\b)"
 )
+"""A duration's unit, matched where it starts; the number before it is looked up."""
+_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?P<q>{QUALIFIER})\s+)?(?<![\w.,$£€-])(?P<n>{DIGITS}|{WORDS}|(?i:an?)|(?i:half)\s+an?)"
+    rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>\s+|-)$"
+)
+_VAGUE_BEFORE = re.compile(r"(?i)(?<![\w])(?:for|within)\s+$")
+_VAGUE_UNITS = frozenset(("hour", "day", "week", "month", "year", "decade"))
+_TIME_TRIGGER = re.compile(r"(?<![\d:.,])\d|\b(?:noon|midday|midnight)\b")
+_DATE_TRIGGER = re.compile(
+    r"(?<![\w-])(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_UNIT_TRIGGER = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century)")
 _UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
               "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1), "year": ("", "Y", 1),
               "decade": ("", "Y", 10), "century": ("", "Y", 100)}  # fmt: skip
@@ -137,7 +149,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 Found = tuple[int, int, str, str]
 
 
-def _date_value(match: re.Match[str], text: str, published: Date | None) -> str | None:
+def _date_value(match: re.Match[str], text: str, published: Date | None, modifier: str = "") -> str | None:
     """The model value of one DATE_RE match, or ``None`` when it is not a date."""
     g = match.groupdict()
     if g["iy"]:
@@ -156,7 +168,8 @@ def _date_value(match: re.Match[str], text: str, published: Date | None) -> str 
             return None
         resolved = year_for(month, day, published)
         return resolved.isoformat() if resolved else f"--{month:02d}-{day:02d}"
-    return _weekday_value(match.start("wd"), match.end("wd"), g["wd"], g["mod"] or "", match.start(), text, published)
+    phrase_start = match.start() - len(modifier)
+    return _weekday_value(match.start("wd"), match.end("wd"), g["wd"], modifier, phrase_start, text, published)
 
 
 def _valid_month_day(month: int, day: int) -> bool:
@@ -180,23 +193,38 @@ def _weekday_value(
 
 def _dates(text: str, start: int, end: int, published: Date | None) -> list[Found]:
     found: list[Found] = []
-    for match in DATE_RE.finditer(text, start, end):
-        value = _date_value(match, text, published)
+    done = start
+    for trigger in _DATE_TRIGGER.finditer(text, start, end):
+        pos = trigger.start()
+        if pos < done:
+            continue
+        match = DATE_RE.match(text, pos, end)
+        if match is None:
+            continue
+        done = match.end()
+        modifier = ""
+        if match.group("wd") and not (match.group("m1") or match.group("m2")):
+            before = _MODIFIER_BEFORE.search(text, max(start, pos - 16), pos)
+            if before:
+                modifier, pos = before.group(), before.start()
+        value = _date_value(match, text, published, modifier)
         if value is None:
             continue
-        subject = event_noun(text, match.end())
-        found.append((match.start(), match.end(), value, subject))
+        found.append((pos, match.end(), value, event_noun(text, match.end())))
     return found
 
 
-def _near_date_value(phrase: str, offset: int, text: str, published: Date | None, phrase_start: int) -> str:
-    match = DATE_RE.match(phrase)
+def _near_date_value(phrase_start: int, phrase_end: int, text: str, published: Date | None, clock_start: int) -> str:
+    """The value of the weekday or date next to a clock time (``""`` when it is neither)."""
+    modifier = _MODIFIER_AT.match(text, phrase_start, phrase_end)
+    at = modifier.end() if modifier else phrase_start
+    match = DATE_RE.match(text, at, phrase_end)
     if match is None:
         return ""
     g = match.groupdict()
     if g["wd"] and not g["m1"] and not g["m2"]:
         value = _weekday_value(
-            offset + match.start("wd"), offset + match.end("wd"), g["wd"], g["mod"] or "", phrase_start, text, published
+            match.start("wd"), match.end("wd"), g["wd"], modifier.group() if modifier else "", clock_start, text, published
         )
         return value or ""
     return _date_value(match, text, published) or ""
@@ -204,13 +232,20 @@ def _near_date_value(phrase: str, offset: int, text: str, published: Date | None
 
 def _times(text: str, start: int, end: int, published: Date | None) -> list[Found]:
     found: list[Found] = []
-    for match in TIME_RE.finditer(text, start, end):
+    done = start
+    for trigger in _TIME_TRIGGER.finditer(text, start, end):
+        pos = trigger.start()
+        if pos < done:
+            continue
+        match = TIME_RE.match(text, pos, end)
+        if match is None:
+            continue
         g = match.groupdict()
-        clock_start = match.start("before") if g["before"] else match.start()
+        before = _TIME_BEFORE.search(text, max(done, start, pos - 48), pos)
         if g["word"]:
             hour, minute = (0 if g["word"] == "midnight" else 12), None
-            if not g["before"] and not g["after"] and not g["z"]:
-                if not _WORD_TIME_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
+            if not before and not g["after"] and not g["z"]:
+                if not _WORD_TIME_CONTEXT.search(text, max(0, pos - 12), pos):
                     continue
         elif g["h"]:
             hour = int(g["h"]) % 12 + (12 if g["ap"][0] in "pP" else 0)
@@ -219,16 +254,18 @@ def _times(text: str, start: int, end: int, published: Date | None) -> list[Foun
             hour, minute = int(g["XH"]), int(g["XM"])
         else:
             hour, minute = int(g["H"]), int(g["M"])
+        done = match.end()
+        clock_start = before.start() if before else pos
         clock = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
         day = ""
-        near = g["before"] or g["after"]
-        if near:
-            near_start = match.start("before") if g["before"] else match.start("after")
-            day = _near_date_value(near, near_start, text, published, clock_start)
+        if before:
+            day = _near_date_value(before.start("before"), before.end("before"), text, published, clock_start)
+        elif g["after"]:
+            day = _near_date_value(match.start("after"), match.end("after"), text, published, clock_start)
         zone = zone_value(g["z"]) if g["z"] else _implied_zone(g, hour, minute or 0)
         prefix = day if day[:1].isdigit() and len(day) == 10 else ""
         value = f"{prefix}{clock}" + (f" {zone}" if zone else "")
-        found.append((match.start(), match.end(), value, event_noun(text, match.end())))
+        found.append((clock_start, match.end(), value, event_noun(text, match.end())))
     return found
 
 
@@ -254,37 +291,55 @@ def _implied_zone(g: dict[str, str | None], hour: int, minute: int) -> str:
 
 def _durations(text: str, start: int, end: int) -> list[Found]:
     found: list[Found] = []
-    for match in DURATION_RE.finditer(text, start, end):
-        g = match.groupdict()
-        if g["vu"] or g["fu"]:
-            unit = g["vu"] or g["fu"]
-            prefix, code, size = _UNIT_CODE[unit]
-            value = f"~P{prefix}{size}{code}"
-            subject = event_noun(text, match.end()) if g["vu"] else ""
-            found.append((match.start(), match.end(), value, subject))
+    for trigger in _UNIT_TRIGGER.finditer(text, start, end):
+        pos = trigger.start()
+        match = UNIT_RE.match(text, pos, end)
+        if match is None:
             continue
-        number = g["n"]
-        lowered = " ".join(number.lower().split())
-        unit = g["unit"]
-        if lowered in ("a", "an", "half a", "half an"):
-            if g["sep"] == "-" or (unit == "second" and not g["pl"]):
-                continue
-            if not g["q"] and not _A_UNIT_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
-                continue
-            amount = Decimal("0.5") if lowered.startswith("half") else Decimal(1)
-        else:
-            if lowered == "one" and unit == "day" and not g["q"]:
-                continue  # "one day" is usually "some day"
-            parsed = parse_amount(number)
-            if parsed is None:
-                continue
-            amount = parsed
-        if g["half"]:
-            amount += Decimal("0.5")
-        prefix, code, size = _UNIT_CODE[unit]
-        hedge = g["q"] or ""
-        hedged = bool(qualifier_mark(hedge)) and hedge.lower() != "over"  # "over three years" spans them
-        value = f"{'~' if hedged else ''}P{prefix}{format_decimal(amount * size)}{code}"
-        subject = event_noun(text, match.end()) if g["sep"] == "-" else ""
-        found.append((match.start(), match.end(), value, subject))
+        unit, plural, long = match.group("unit"), bool(match.group("pl")), bool(match.group("long"))
+        before = None if (plural and long) else _NUMBER_BEFORE.search(text, max(start, pos - 48), pos)
+        if before is None:
+            vague_start = pos if long else _vague_start(text, start, pos)
+            if plural and unit in _VAGUE_UNITS and vague_start is not None:
+                prefix, code, size = _UNIT_CODE[unit]
+                subject = event_noun(text, match.end()) if long else ""
+                found.append((vague_start, match.end(), f"~P{prefix}{size}{code}", subject))
+            continue
+        value = _duration_value(before, unit, plural, text)
+        if value is None:
+            continue
+        subject = event_noun(text, match.end()) if before.group("sep") == "-" else ""
+        found.append((before.start(), match.end(), value, subject))
     return found
+
+
+def _vague_start(text: str, floor: int, pos: int) -> int | None:
+    """Where "for months" / "within weeks" starts, or ``None``."""
+    before = _VAGUE_BEFORE.search(text, max(floor, pos - 8), pos)
+    return before.start() if before else None
+
+
+def _duration_value(before: re.Match[str], unit: str, plural: bool, text: str) -> str | None:
+    """The ISO 8601 value of a number and a unit, or ``None`` when they are no duration."""
+    number = before.group("n")
+    lowered = " ".join(number.lower().split())
+    hedge = before.group("q") or ""
+    if lowered in ("a", "an", "half a", "half an"):
+        if before.group("sep") == "-" or (unit == "second" and not plural):
+            return None
+        at = before.start()
+        if not hedge and not _A_UNIT_CONTEXT.search(text, max(0, at - 12), at):
+            return None
+        amount = Decimal("0.5") if lowered.startswith("half") else Decimal(1)
+    else:
+        if lowered == "one" and unit == "day" and not hedge:
+            return None  # "one day" is usually "some day"
+        parsed = parse_amount(number)
+        if parsed is None:
+            return None
+        amount = parsed
+    if before.group("half"):
+        amount += Decimal("0.5")
+    prefix, code, size = _UNIT_CODE[unit]
+    hedged = bool(qualifier_mark(hedge)) and hedge.lower() != "over"  # "over three years" spans them
+    return f"{'~' if hedged else ''}P{prefix}{format_decimal(amount * size)}{code}"

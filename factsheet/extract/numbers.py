@@ -26,6 +26,8 @@ from bisect import bisect_right
 
 from factsheet.extract.amounts import (
     BIG,
+    ONES,
+    TENS,
     CODE,
     DIGITS,
     NAME,
@@ -43,31 +45,27 @@ from factsheet.extract.dates import temporal_spans
 from factsheet.extract.figure_facts import FactMaker, counted_noun, is_plural, noun_run
 from factsheet.model import Fact, Source
 
-_Q = rf"(?:(?P<{{name}}>{QUALIFIER})\s+)?"
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|\s+(?P<{{b}}>{BIG})\b)?"
 _NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+-])(?:{DIGITS}|{WORDS})"
 
-NUMBER_RE = re.compile(
+CORE_RE = re.compile(
     "|".join(
         (
             # money: symbol or code, then the amount
-            _Q.format(name="q1")
-            + rf"(?P<sym>{SYMBOL}|\b{CODE}(?=\s?\d))\s?(?P<n1>{DIGITS})"
+            rf"(?P<sym>{SYMBOL}|\b{CODE}(?=\s?\d))\s?(?P<n1>{DIGITS})"
             + _SCALE.format(s="s1", b="b1"),
             # money: amount, then a currency word
-            _Q.format(name="q2")
-            + rf"(?P<n2>{_NUMBER})"
+            rf"(?P<n2>{_NUMBER})"
             + _SCALE.format(s="s2", b="b2")
             + rf"\s+(?:(?:US|U\.S\.)\s+)?(?P<cur>{NAME}\b|{CODE}\b)",
             # percentages
-            _Q.format(name="q3") + rf"(?P<n3>{_NUMBER})\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+            rf"(?P<n3>{_NUMBER})\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
             # dozens
-            _Q.format(name="q4") + r"(?P<n4>(?<![\w-])(?i:a|half\s+a)|" + _NUMBER + r")\s+dozen\b",
+            r"(?P<n4>(?<![\w-])(?i:a|half\s+a)|" + _NUMBER + r")\s+dozen\b",
             # vague magnitudes
-            _Q.format(name="q5")
-            + r"(?<![\w-])(?P<mult>(?i:tens|hundreds)\s+of\s+)?(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions))\s+of\b",
+            r"(?<![\w-])(?P<mult>(?i:tens|hundreds)\s+of\s+)?(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions))\s+of\b",
             # plain counts
-            _Q.format(name="q6") + rf"(?P<n6>{_NUMBER}|(?<![\w-])(?i:a)(?=\s+{BIG}))(?:\s+(?P<b6>{BIG})\b)?",
+            rf"(?P<n6>{_NUMBER}|(?<![\w-])(?i:a)(?=\s+{BIG}))(?:\s+(?P<b6>{BIG})\b)?",
         )
     )
 )
@@ -90,6 +88,19 @@ _GLUE_AFTER = re.compile(r"[A-Za-z\d+]|[-/:][\w]|\.\d")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
+_TRIGGER_WORDS = sorted(
+    [w for w in ONES if w != "one"] + list(TENS) + ["dozen", "dozens", "scores", "hundreds", "thousands", "millions",
+     "billions", "million", "billion", "trillion"], key=len, reverse=True,
+)  # fmt: skip
+_TRIGGER = re.compile(r"(?<![\d,.])\d|[$£€¥₹₩₽₺₪]|(?i:\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b)")
+"""Where a figure can start: cheap to scan for; the full grammar then runs only there."""
+_SYMBOL_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|HK|NZ|S|R|NT)$")
+_CODE_BEFORE = re.compile(rf"(?<![\w$])(?:{CODE}|Rs\.?)\s?$")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:half\s+)?an?\s+$")
+_OF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tens|hundreds)\s+of\s+$")
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w])({QUALIFIER})\s+$")
+
+
 def extract_numbers(source: Source) -> list[Fact]:
     """Every money and number fact of the source's body, in text order."""
     maker = FactMaker(source)
@@ -99,15 +110,44 @@ def extract_numbers(source: Source) -> list[Fact]:
         masked = temporal_spans(text, region.start, region.end)
         masked += [m.span() for m in _PHONE.finditer(text, region.start, region.end)]
         masked.sort()
-        for match in NUMBER_RE.finditer(text, region.start, region.end):
-            found = _read(match, text)
+        done = region.start
+        for trigger in _TRIGGER.finditer(text, region.start, region.end):
+            start = _figure_start(text, trigger, max(done, region.start))
+            if start < done:
+                continue
+            match = CORE_RE.match(text, start, region.end)
+            if match is None:
+                continue
+            hedge = _QUALIFIER_BEFORE.search(text, max(done, start - 24), start)
+            found = _read(match, text, hedge.group(1) if hedge else "")
+            done = max(done, match.end())
             if found is None:
                 continue
-            kind, start, end, value, subject = found
+            kind, end, value, subject = found
             if _overlaps(masked, match.start(_core(match)), match.end(_core(match))):
                 continue
-            facts.append(maker.make(kind, start, end, value, subject))
+            facts.append(maker.make(kind, hedge.start() if hedge else start, end, value, subject))
     return facts
+
+
+def _figure_start(text: str, trigger: re.Match[str], floor: int) -> int:
+    """Where the figure around a trigger starts: before "US$", "EUR ", "a dozen", "tens of"."""
+    pos = trigger.start()
+    char = text[pos]
+    if char == "$":
+        before = _SYMBOL_PREFIX.search(text, max(floor, pos - 2), pos)
+        return before.start() if before else pos
+    if char.isdigit():
+        before = _CODE_BEFORE.search(text, max(floor, pos - 4), pos)
+        return before.start() if before else pos
+    word = trigger.group().lower()
+    if word in ("dozen", "million", "billion", "trillion"):
+        before = _ARTICLE_BEFORE.search(text, max(floor, pos - 8), pos)
+        return before.start() if before else pos
+    if word in ("thousands", "millions", "billions"):
+        before = _OF_BEFORE.search(text, max(floor, pos - 13), pos)
+        return before.start() if before else pos
+    return pos
 
 
 def _core(match: re.Match[str]) -> str:
@@ -125,19 +165,19 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i < len(spans) and spans[i][0] < end
 
 
-def _read(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | None:
-    """(kind, start, end, value, subject) of one match, or ``None`` when it is no figure."""
+def _read(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
+    """(kind, end, value, subject) of one match, or ``None`` when it is no figure."""
     g = match.groupdict()
     start, end = match.start(), match.end()
     if g["sym"] or g["cur"]:
-        return _money(match, text)
+        return _money(match, text, hedge)
     if g["pct"]:
         amount = parse_amount(g["n3"])
         if amount is None or _glued(text, start, end):
             return None
         unit = "pp" if g["pct"].lower().startswith("percentage") else "%"
-        value = _hedged(g["q3"], format_decimal(amount) + unit)
-        return "number", start, end, value, counted_noun(text, end)
+        value = _hedged(hedge, format_decimal(amount) + unit)
+        return "number", end, value, counted_noun(text, end)
     if g["n4"]:
         lowered = " ".join(g["n4"].lower().split())
         dozens = {"a": 1, "half a": 0.5}.get(lowered)
@@ -145,30 +185,30 @@ def _read(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | N
         if dozens is None and amount is None:
             return None
         total = int(dozens * 12) if dozens is not None else int(amount * 12)  # type: ignore[operator]
-        return "number", start, end, _hedged(g["q4"], str(total)), counted_noun(text, end)
+        return "number", end, _hedged(hedge, str(total)), counted_noun(text, end)
     if g["vague"]:
         base = VAGUE[g["vague"].lower()]
         if g["mult"]:
             base *= 10 if g["mult"].lower().startswith("tens") else 100
         end = match.end("vague")
-        return "number", start, end, f"~{base}+", counted_noun(text, end)
-    return _count(match, text)
+        return "number", end, f"~{base}+", counted_noun(text, end)
+    return _count(match, text, hedge)
 
 
-def _money(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | None:
+def _money(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
     g = match.groupdict()
     start, end = match.start(), match.end()
     if g["sym"]:
-        number, scale, big, hedge, currency = g["n1"], g["s1"], g["b1"], g["q1"], g["sym"].strip()
+        number, scale, big, currency = g["n1"], g["s1"], g["b1"], g["sym"].strip()
     else:
-        number, scale, big, hedge, currency = g["n2"], g["s2"], g["b2"], g["q2"], g["cur"]
+        number, scale, big, currency = g["n2"], g["s2"], g["b2"], g["cur"]
         if not number[:1].isdigit() and number.lower() == "one" and not (scale or big):
             return None
     amount = parse_amount(number, scale or big or "")
     if amount is None or _glued(text, start, end):
         return None
-    value = f"{qualifier_mark(hedge or '') and '~'}{currency_of(currency)} {format_decimal(amount)}"
-    return "money", start, end, value, _money_subject(text, match.start("n1" if g["sym"] else "n2"), end)
+    value = f"{qualifier_mark(hedge) and '~'}{currency_of(currency)} {format_decimal(amount)}"
+    return "money", end, value, _money_subject(text, match.start("n1" if g["sym"] else "n2"), end)
 
 
 def _money_subject(text: str, figure_start: int, end: int) -> str:
@@ -202,9 +242,9 @@ def _glued(text: str, start: int, end: int) -> bool:
     return bool(_GLUE_AFTER.match(text, end)) if end < len(text) else False
 
 
-def _count(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | None:
+def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
     g = match.groupdict()
-    number, big, hedge = g["n6"], g["b6"], g["q6"]
+    number, big = g["n6"], g["b6"]
     start, end = match.start(), match.end()
     n_start = match.start("n6")
     if _glued(text, start, end):
@@ -235,7 +275,7 @@ def _count(match: re.Match[str], text: str) -> tuple[str, int, int, str, str] | 
     if amount is None:
         return None
     value = _hedged(hedge, format_decimal(amount))
-    return "number", start, end, value, counted_noun(text, end)
+    return "number", end, value, counted_noun(text, end)
 
 
 def _is_label(text: str, prev: re.Match[str]) -> bool:
