@@ -54,11 +54,19 @@ def thing_words(subject: str) -> list[str]:
     return ws
 
 
+SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words after a surname that are not part of it ("Jr.")."""
+
+
 def _name_words(name: str) -> list[str]:
-    """The words of a person's name, honorifics and possessives dropped."""
+    """The words of a person's name: honorifics, possessives, middle initials and "Jr." dropped."""
     ws = [w[:-2] if w.endswith("'s") else w for w in norm.words(name)]
     while len(ws) > 1 and (ws[0] in HONORIFICS or ws[0] in NATIONALITY_PREFIXES or ws[0] in DETERMINERS):
         ws = ws[1:]
+    while len(ws) > 2 and ws[-1] in SUFFIXES:
+        ws = ws[:-1]
+    if len(ws) > 2:
+        ws = [ws[0], *(w for w in ws[1:-1] if len(w) > 1), ws[-1]]
     return ws
 
 
@@ -69,13 +77,15 @@ def _looks_like_name(raw: str) -> bool:
 
 
 def _display_name(raw: str, ws: list[str]) -> str:
-    """``raw`` without the leading words :func:`_name_words` dropped ("President Jo Bloggs" -> "Jo Bloggs")."""
+    """``raw`` without leading honorifics ("President Jo Bloggs" -> "Jo Bloggs"), as written."""
     parts = raw.split()
-    if len(parts) != len(norm.words(raw)):
-        return " ".join(w.capitalize() for w in ws)
-    shown = parts[len(parts) - len(ws) :]
-    shown[-1] = shown[-1].removesuffix("'s").removesuffix("\u2019s")
-    return " ".join(shown)
+    for i, part in enumerate(parts):
+        words = norm.words(part)
+        if words and words[0].removesuffix("'s") == ws[0]:
+            shown = parts[i:]
+            shown[-1] = shown[-1].removesuffix("'s").removesuffix("\u2019s")
+            return " ".join(shown)
+    return " ".join(w.capitalize() for w in ws)
 
 
 @dataclass(frozen=True)
@@ -86,14 +96,25 @@ class Entity:
     display: str
     person: bool = False
 
+    @property
+    def named(self) -> bool:
+        """A person by full name or a known body: safe to say two sources name different speakers."""
+        return (self.person and " " in self.key) or self.key.startswith("org:")
+
 
 class People:
-    """Resolves person mentions against the full names known in a set of facts."""
+    """Resolves person mentions against the full names known in a set of facts.
 
-    def __init__(self, names: Iterable[str]) -> None:
+    ``names`` are ``(source id, mention)`` pairs. A surname-only mention is
+    resolved against the full names of its own source first, then of all
+    sources; never when two people share the surname.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._display: dict[str, str] = {}
         surnames: dict[str, set[str]] = defaultdict(set)
-        for raw in names:
+        local: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for source, raw in names:
             if not _looks_like_name(raw) or org(raw):
                 continue
             ws = _name_words(raw)
@@ -102,24 +123,29 @@ class People:
             full = " ".join(ws)
             self._display.setdefault(full, _display_name(raw, ws))
             surnames[ws[-1]].add(full)
+            local[(source, ws[-1])].add(full)
         self._surname = {s: next(iter(f)) for s, f in surnames.items() if len(f) == 1}
+        self._local = {k: next(iter(f)) for k, f in local.items() if len(f) == 1}
         self._titles: dict[str, set[str]] = defaultdict(set)
 
     def add_title(self, title_key: str, person_key: str) -> None:
         """Record that ``person_key`` holds the title whose comparable key is ``title_key``."""
         self._titles[title_key].add(person_key)
 
-    def resolve(self, mention: str, title_key: Callable[[str], str | None] | None = None) -> Entity | None:
-        """The person ``mention`` names, or ``None`` when it names nobody known for sure."""
+    def resolve(
+        self, mention: str, title_key: Callable[[str], str | None] | None = None, source: str = ""
+    ) -> Entity | None:
+        """The person ``mention`` (in ``source``) names, or ``None`` when it names nobody known for sure."""
         ws = _name_words(mention)
         if not ws:
             return None
         full = " ".join(ws)
         if full in self._display:
             return Entity(full, self._display[full], person=True)
-        if len(ws) == 1 and ws[0] in self._surname:
-            key = self._surname[ws[0]]
-            return Entity(key, self._display[key], person=True)
+        if len(ws) == 1:
+            key = self._local.get((source, ws[0])) or self._surname.get(ws[0])
+            if key:
+                return Entity(key, self._display[key], person=True)
         if title_key is not None:
             tk = title_key(mention)
             holders = self._titles.get(tk or "")
@@ -133,10 +159,10 @@ class People:
 
 
 def resolve_speaker(
-    mention: str, people: People, title_key: Callable[[str], str | None] | None = None
+    mention: str, people: People, title_key: Callable[[str], str | None] | None = None, source: str = ""
 ) -> Entity:
     """A quote's speaker or a role's holder: a person, a known body, or the mention itself."""
-    person = people.resolve(mention, title_key)
+    person = people.resolve(mention, title_key, source)
     if person:
         return person
     body = org(mention)

@@ -221,7 +221,7 @@ def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> N
 
 def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     """Near-identical wordings by one speaker, and the same words given to different speakers."""
-    # two indexes: one speaker's quotes (wording), one story's quotes (attribution); a common shingle is skipped
+    # candidates share a rare shingle within one story: a phrase reused in another story is no discrepancy
     index: dict[tuple[str, tuple[str, ...]], list[Cluster]] = defaultdict(list)
     candidates: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
     for c in clusters:
@@ -229,20 +229,19 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
         if len(words) < quotes.SHINGLE:
             continue
         for shingle in quotes.shingles(words):
-            for scope in ("speaker:" + c.subject_key, "story:" + c.story):
-                bucket = index[(scope, shingle)]
-                if len(bucket) >= COMMON_SHINGLE:
-                    continue
-                for other in bucket:
-                    if other is not c:
-                        candidates.setdefault((id(other), id(c)), (other, c))
-                bucket.append(c)
+            bucket = index[(c.story, shingle)]
+            if len(bucket) >= COMMON_SHINGLE:
+                continue
+            for other in bucket:
+                if other is not c:
+                    candidates.setdefault((id(other), id(c)), (other, c))
+            bucket.append(c)
     wording: list[Finding] = []
     attribution: list[Finding] = []
     diffs: dict[tuple[int, int], quotes.Comparison] = {}
     for a, b in candidates.values():
         same_speaker = a.subject_key == b.subject_key
-        if not _disjoint(a, b) or (not same_speaker and a.story != b.story):
+        if not _disjoint(a, b) or not (same_speaker or (a.named and b.named)):
             continue
         cmp = quotes.compare(a.representative.value or a.representative.text, b.representative.value or b.representative.text)
         diffs[(id(a), id(b))] = cmp
@@ -250,7 +249,7 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
             if a.subject_key and cmp.near and cmp.wording in ("reworded", "shortened"):
                 severity: Severity = "medium" if cmp.wording == "reworded" else "low"
                 wording.append(Finding(a, b, severity, f"{cmp.wording}: {quotes.describe(cmp.diff)}"))
-        elif a.subject_key and b.subject_key and cmp.aligned >= MIN_ATTRIBUTION_WORDS and cmp.share >= ATTRIBUTION_SHARE:
+        elif cmp.aligned >= MIN_ATTRIBUTION_WORDS and cmp.share >= ATTRIBUTION_SHARE:
             attribution.append(Finding(a, b, "high", "the same words, different speakers"))
 
     def shared(f: Finding) -> str:

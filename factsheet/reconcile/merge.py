@@ -40,6 +40,8 @@ class Cluster:
     """The value parsed for comparison (Title, Amount, Wall, DateValue, word list) or None."""
     modifiers: frozenset[str] = frozenset()
     """Words of a thing's subject before its head ("response" in "response deadline")."""
+    named: bool = False
+    """The subject is a person by full name or a known body (see ``Entity.named``)."""
     story: str = ""
     """The story (see :mod:`.stories`) of the cluster's first fact."""
     id: str = ""
@@ -120,24 +122,24 @@ def _title_office(mention: str) -> str | None:
 def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Cluster]:
     """Merge ``facts`` (one source each) into clusters, in the order their first fact appears."""
     ordered = _ordered(sources, facts)
-    people = entities.People(f.subject for f in ordered if f.kind in ("role", "quote") and f.subject)
+    people = entities.People((_first_source(f), f.subject) for f in ordered if f.kind in ("role", "quote") and f.subject)
     by_id = {s.id: s for s in sources}
     source_date: dict[str, Date | None] = {s.id: s.date for s in sources}
 
     # people first: roles name who holds which title, so title-only speakers can be resolved
     for f in ordered:
         if f.kind == "role" and f.subject:
-            person = people.resolve(f.subject)
+            person = people.resolve(f.subject, source=_first_source(f))
             title = titles.parse(f.value or f.text)
             if person and title and title.departments:
                 people.add_title(title.office_key, person.key)
     resolved = {
-        id(f): entities.resolve_speaker(f.subject, people, _title_office) if f.subject else entities.Entity("", "")
+        id(f): entities.resolve_speaker(f.subject, people, _title_office, _first_source(f)) if f.subject else entities.Entity("", "")
         for f in ordered
         if f.kind in ("role", "quote")
     }
     source_ids = [s.id for s in sources] + sorted({_first_source(f) for f in ordered} - {s.id for s in sources})
-    people_named = ((_first_source(f), e.key) for f in ordered if (e := resolved.get(id(f))) and e.person and " " in e.key)
+    people_named = ((_first_source(f), e.key) for f in ordered if (e := resolved.get(id(f))) and e.person)
     story = stories.stories(source_ids, people_named, {s.id: s.text for s in sources})
 
     builder = _Builder()
@@ -213,7 +215,7 @@ def _cluster_quotes(
         cluster = exact.get(key)
         if cluster is None:
             cluster = exact[key] = Cluster("quote", who.key, key[1], ("quote", who.key), who.display, parsed=ws,
-                                           story=story.get(_first_source(f), ""))
+                                           story=story.get(_first_source(f), ""), named=who.named)
         cluster.facts.append(f)
     # longest first: each quote joins the longest earlier quote of its speaker that contains it
     by_length = sorted(exact.values(), key=lambda c: -len(c.parsed))  # type: ignore[arg-type]

@@ -128,10 +128,14 @@ def test_body_aliases_and_people() -> None:
     assert entities.org("the War Department") == "US Department of Defense"
     assert entities.org("State Department") != entities.org("Pentagon")
     assert entities.org("Anthropic") is None
-    people = entities.People(["Jane Roe", "President Tom Hale", "Ann Roe", "Kim Park"])
+    people = entities.People(
+        [("a", "Jane Roe"), ("a", "President Tom Hale"), ("b", "Ann Roe"), ("b", "Kim Park"), ("c", "Paul D. Ryan Jr.")]
+    )
     assert people.resolve("Hale").display == "Tom Hale"  # type: ignore[union-attr]
     assert people.resolve("Mr. Park").key == "kim park"  # type: ignore[union-attr]
     assert people.resolve("Roe") is None  # two people share the surname: never guessed
+    assert people.resolve("Roe", source="b").display == "Ann Roe"  # type: ignore[union-attr]  # ... unless its article names one
+    assert people.resolve("Paul Ryan").display == "Paul D. Ryan Jr."  # type: ignore[union-attr]
     people.add_title("|minister|transport", "kim park")
     office = lambda m: (t.office_key if (t := titles.parse(m)) else None)  # noqa: E731
     assert people.resolve("the Transport Minister", office).display == "Kim Park"  # type: ignore[union-attr]
@@ -139,15 +143,27 @@ def test_body_aliases_and_people() -> None:
 
 
 def test_stories_join_sources_that_share_people_or_names() -> None:
-    ids = [f"s{i}" for i in range(12)]
-    people = [("s0", "jane roe"), ("s1", "jane roe"), ("s2", "tom hale"), ("s3", "tom hale"), ("s1", "tom hale")]
+    ids = [f"s{i}" for i in range(6)]
+    people = [("s0", "jane roe"), ("s1", "jane roe"), ("s1", "tom hale"), ("s2", "tom hale")]
     texts = {
-        "s4": "Talks at the Acme plant with Zenith and the Orion union went on.",
-        "s5": "Workers at the Acme plant, Zenith staff and the Orion union met.",
-        "s6": "Workers at the Acme plant and Zenith staff met.",  # two shared names: not enough
+        "s3": "Talks at the Acme plant with Zenith and the Orion union went on.",
+        "s4": "Workers at the Acme plant, Zenith staff and the Orion union met.",
+        "s5": "Flooding hit the Riverside estate and Marsh Lane, said the Wexford council.",
     }
     story = stories.stories(ids, people, texts)
-    assert story["s0"] == story["s1"] == story["s2"] == story["s3"] == "s0"
-    assert story["s4"] == story["s5"] == "s4"
-    assert story["s6"] == "s6" and story["s7"] == "s7"
+    assert story["s0"] == story["s1"] == story["s2"] == "s0"
+    assert story["s3"] == story["s4"] == "s3"
+    assert story["s5"] == "s5"
     assert stories.proper_names("On Friday the Pentagon said. Anthropic replied, Claude") == {"pentagon", "claude"}
+
+
+def test_one_shared_name_does_not_chain_stories() -> None:
+    ids = ["a1", "a2", "b1", "b2"]
+    texts = {
+        "a1": "The storm hit Dover, said the Kent council and Harbour Lines.",
+        "a2": "In the storm Dover, the Kent council and Harbour Lines counted losses.",
+        "b1": "The Kent cricket club, with Canterbury and Lord's, named a captain.",
+        "b2": "The Kent cricket club named Canterbury's captain at Lord's.",
+    }
+    story = stories.stories(ids, [], texts)
+    assert story["a1"] == story["a2"] != story["b1"] == story["b2"]
