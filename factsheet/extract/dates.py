@@ -99,6 +99,14 @@ _A_UNIT_CONTEXT = re.compile(
 _WEEKDAY_NAMES = r"(?:Black|Good|Super|Cyber|Ash|Bloody|Easter|Palm|Holy|Maundy|Shrove|Giving|Sunday)"
 _NAMED_DAY = re.compile(rf"{_WEEKDAY_NAMES}\s+$")
 _DAY_TITLE = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Night\s+Live|Tribune)\b")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\"“”‘(\n\u2014\u2013-]\s*$")
+_DAY_LEADERS = frozenset(
+    """On By Until Till Since From Before After Last Next This Coming Early Late Earlier Later Each Every Until And
+    Or But Through To Of For Until Since Following Around Dated""".split()
+    + list(WEEKDAYS)
+    + "January February March April May June July August September October November December".split()
+)
 _EARLIER = re.compile(r"(?i)\b(earlier|early|late|later)\s+$")
 _WORD_TIME_CONTEXT = re.compile(
     r"(?i)\b(?:at|by|until|till|before|after|from|around|about|past|since|to|than|after)\s+$"
@@ -181,6 +189,8 @@ def _weekday_value(
 ) -> str | None:
     if _NAMED_DAY.search(text, max(0, start - 12), start) or _DAY_TITLE.match(text, end):
         return None
+    if _named_before(text, start):
+        return None
     modifier = " ".join(modifier.split())
     if not modifier:
         before = _EARLIER.search(text, max(0, start - 10), start)
@@ -189,6 +199,15 @@ def _weekday_value(
         WEEKDAYS.index(name), published, modifier=modifier, tense=tense_near(text, phrase_start, end)
     )
     return resolved.isoformat() if resolved else name
+
+
+def _named_before(text: str, start: int) -> bool:
+    """True when a capitalised word runs into the day name mid-sentence ("Sheffield Wednesday")."""
+    prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if prev is None or prev.group(1) in _DAY_LEADERS:
+        return False
+    lead = text[max(0, prev.start(1) - 3) : prev.start(1)]
+    return bool(lead.strip()) and not _SENTENCE_BREAK.search(lead)
 
 
 def _dates(text: str, start: int, end: int, published: Date | None) -> list[Found]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from factsheet.extract.amounts import ONES, TENS
 from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
 
 _PREFIX: dict[str, str] = {"money": "m", "number": "n", "date": "d", "time": "t", "duration": "p"}
@@ -16,7 +17,11 @@ STOPWORDS = frozenset(
     onto per each every last next this year years week weeks day days month months which who whom whose what when
     where while because though although also just only more most less least some any all both either neither
     such other another same new own up down out off again further once here there now yet still even ago earlier
-    later early late today tonight tomorrow yesterday it he she they we you i them him us me him him""".split()
+    later early late today tonight tomorrow yesterday it he she they we you i them him us me across through toward
+    towards against among amongst between within without regarding via like near amid despite including while
+    having being following according whether already annually""".split()
+    + list(ONES)
+    + list(TENS)
 )
 """Words that end a noun run (function words, auxiliaries, time adverbs)."""
 
@@ -55,6 +60,8 @@ def is_plural(word: str) -> bool:
     """A rough test for a plural count noun ("workers", "people"; not "gas" or "status")."""
     if word in IRREGULAR_PLURALS:
         return True
+    if word.endswith("men") and len(word) > 4:
+        return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "ous"))
 
 
@@ -70,7 +77,7 @@ def noun_run(text: str, start: int, limit: int = 3) -> list[str]:
         if match is None or (match.end() < n and text[match.end()].isalnum()):
             break
         word = match.group()
-        if word in STOPWORDS or (len(word) > 4 and word.endswith("ed")):
+        if word in STOPWORDS or (len(word) > 4 and word.endswith(("ed", "ly"))):
             break
         words.append(word)
         pos = match.end()

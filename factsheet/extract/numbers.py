@@ -42,7 +42,7 @@ from factsheet.extract.amounts import (
     qualifier_mark,
 )
 from factsheet.extract.dates import temporal_spans
-from factsheet.extract.figure_facts import FactMaker, counted_noun, is_plural, noun_run
+from factsheet.extract.figure_facts import FactMaker, counted_noun, noun_run
 from factsheet.model import Fact, Source
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|\s+(?P<{{b}}>{BIG})\b)?"
@@ -57,7 +57,7 @@ CORE_RE = re.compile(
             # money: amount, then a currency word
             rf"(?P<n2>{_NUMBER})"
             + _SCALE.format(s="s2", b="b2")
-            + rf"\s+(?:(?:US|U\.S\.)\s+)?(?P<cur>{NAME}\b|{CODE}\b)",
+            + rf"\s+(?:(?:US|U\.S\.)\s+)?(?P<cur>{NAME}\b|{CODE}\b)(?P<cents>\s+cents\b)?",
             # percentages
             rf"(?P<n3>{_NUMBER})\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
             # dozens
@@ -76,16 +76,18 @@ _LABELS = frozenset(
     item exhibit district ward precinct lot unit apartment suite floor line bus channel amendment title act
     rule form figure fig table appendix volume vol issue""".split()
 )
-_DETERMINERS = frozenset("the these those both all its their our his her my your every each any".split())
+_DETERMINERS = frozenset(
+    "the these those both all its their our his her my your every each any last first next past final other".split()
+)
 _FIN_NOUNS = frozenset(
     """contract contracts deal deals agreement package budget stake loan bond fund grant settlement investment
     order acquisition takeover purchase sale offer bid award fine program programme project subsidy""".split()
 )
+_TIME_UNIT_AFTER = re.compile(r"(?i)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
 _LINE_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
 _GLUE_AFTER = re.compile(r"[A-Za-z\d+]|[-/:][\w]|\.\d")
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 _TRIGGER_WORDS = sorted(
@@ -207,6 +209,8 @@ def _money(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
     amount = parse_amount(number, scale or big or "")
     if amount is None or _glued(text, start, end):
         return None
+    if not g["sym"] and g["cents"]:
+        amount /= 100
     value = f"{qualifier_mark(hedge) and '~'}{currency_of(currency)} {format_decimal(amount)}"
     return "money", end, value, _money_subject(text, match.start("n1" if g["sym"] else "n2"), end)
 
@@ -249,13 +253,14 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
     n_start = match.start("n6")
     if _glued(text, start, end):
         return None
+    if _TIME_UNIT_AFTER.match(text, end):
+        return None  # "four years ago", "3 Weeks": a duration or a relative date, not a count
     is_digits = number[:1].isdigit()
     prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start)
     prev_word = prev.group(1) if prev else ""
     if is_digits:
         if not big and not hedge and _YEAR.fullmatch(number):
-            if not is_plural(counted_noun(text, end)):
-                return None
+            return None  # a year; counts this size are written "2,000"
         if not hedge and prev is not None and _is_label(text, prev):
             return None
         if _LINE_MARKER.search(text, max(0, n_start - 12), n_start) and text[end : end + 1] in (".", ")"):
@@ -266,7 +271,9 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
         lowered = number.lower()
         if lowered in ("a", "one") and not big:
             return None
-        if prev_word.lower() in _DETERMINERS:
+        if prev_word.lower() in _DETERMINERS or prev_word.endswith(("'s", "’s")) or prev_word.lower() in _LABELS:
+            return None
+        if prev_word.lower() in ("or", "and") or re.match(r"\s+(?:thirds|quarters|halves|fifths|tenths)\b", text[end:]):
             return None
         nxt = re.compile(r"\s+(of\b|or\b|to\b|[a-z][\w'-]*)").match(text, end)
         if not big and (nxt is None or nxt.group(1) in ("or", "to") or nxt.group(1).endswith("'s")):
@@ -285,14 +292,12 @@ def _is_label(text: str, prev: re.Match[str]) -> bool:
         return True
     if not prev_word[:1].isupper():
         return False
-    word_start = prev.start(1)
-    before = text[max(0, word_start - 3) : word_start]
-    sentence_start = not before.strip() or bool(_SENTENCE_END.search(before)) or before.rstrip()[-1:] in "\"“‘'(—-"
-    return not sentence_start and prev_word not in _CAPITAL_OK
+    return prev_word not in _CAPITAL_OK
 
 
 _CAPITAL_OK = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday About Some Nearly Almost Over Around Roughly Only Just More Fewer
-    Less At I""".split()
+    Less At I In On By To For From Of And But Or With Than Since Until After Before Around Between The A An
+    Only Just Another Those These All Its Their Our His Her Nearly Up Down Under Above Below Per Top""".split()
 )
