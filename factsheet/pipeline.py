@@ -44,11 +44,11 @@ def analyse_file(path: Path, source_id: str, use_cache: bool = True) -> _Analyse
     """Read, decode, segment and extract one article (from the cache when it can)."""
     from factsheet import cache
     from factsheet.extract import extract_facts
-    from factsheet.ingest import source_from_bytes
+    from factsheet.ingest import read_bytes, source_from_bytes
     from factsheet.ingest.decode import DecodeError, decode
 
     try:
-        data = path.read_bytes()
+        data = read_bytes(path)
     except OSError as error:
         return _Analysed(None, [], f"{path}: cannot read ({error.strerror or error})")
     try:
