@@ -38,10 +38,10 @@ _HONORIFICS = frozenset(
 _TITLE_HEADS = frozenset(
     """
     president vice-president premier chancellor secretary undersecretary under-secretary secretary-general
-    minister ministers governor mayor senator sen. representative rep. congressman congresswoman
+    minister governor mayor senator sen. representative rep. congressman congresswoman
     congressperson lawmaker legislator mp mep mla msp assemblyman assemblywoman councillor councilor
     councilman councilwoman alderman speaker whip ambassador envoy diplomat consul attaché
-    spokesperson spokesman spokeswoman spokespeople press-secretary
+    spokesperson spokesman spokeswoman press-secretary
     director chair chairman chairwoman chairperson ceo cfo coo cto cio cmo president-elect chief head founder
     co-founder cofounder executive officer commissioner administrator superintendent supt. inspector
     insp. constable detective det. sheriff marshal deputy-director
@@ -57,8 +57,8 @@ _TITLE_HEADS = frozenset(
     reporter correspondent journalist columnist author writer novelist poet actor actress singer
     musician artist director producer coach trainer player striker goalkeeper midfielder defender
     pitcher quarterback captain athlete
-    leader official officials regulator negotiator mediator treasurer controller comptroller
-    democrat republican conservative liberal independent socialist
+    leader official regulator negotiator mediator treasurer controller comptroller
+    democrat republican
     activist campaigner organizer organiser protester volunteer farmer worker employee resident
     student pilot soldier veteran officer firefighter witness survivor
     president-elect premier-elect chancellor-elect
@@ -68,8 +68,8 @@ _TITLE_HEADS = frozenset(
 
 _WEAK_HEADS = frozenset(
     """
-    general major private chief head executive officer officials independent liberal conservative
-    justice principal marshal director captain partner owner leader worker resident student witness
+    general major private chief head executive officer justice principal marshal director captain
+    partner owner leader worker resident student witness democrat republican
     """.split()
 )
 """Heads that also start organisation names or ordinary phrases ("General Motors", "Private Eye").
@@ -108,7 +108,11 @@ _ORG_WORDS = frozenset(
     weekly daily herald gazette telegraph guardian review magazine channel radio tv television
     day award awards cup championship festival summit conference forum program programme project
     plan policy law bill treaty accord agreement court's river lake mountain island bay sea ocean
-    coast beach gulf county's capital capitol hotel restaurant stadium arena prison jail
+    coast beach gulf capital capitol hotel restaurant stadium arena prison jail command caucus
+    security affairs democratic republican national federal central international supreme social
+    cooperative co-op airlines airways motors industries labs laboratories technologies pharmaceuticals
+    entertainment studios enterprises ventures solutions associates insurance financial mutual electric
+    utilities utility railway railways rail energy partners
     """.split()
 )
 """Words that make a capitalised run an organisation, place or thing rather than a person."""
@@ -204,7 +208,7 @@ _ABBREV = (
 _TOKEN = (
     rf"(?:{_ABBREV}"
     rf"|[{_UPPER}](?:\.[{_UPPER}])*+\.(?![\w])"  # initials: J. / U.S. / J.D.
-    rf"|(?:[{_UPPER}]|(?:Mc|Mac|O['’]|D['’])[{_UPPER}])\w*+(?:['’][{_UPPER}]\w*+)*+(?:-[{_UPPER}]\w*+)*+"
+    rf"|(?:[{_UPPER}]|(?:Mc|Mac|O['’]|D['’]|(?:al|el|ad|as|bin|ibn|abu|da|de|di|du|van|von)-)[{_UPPER}])\w*+(?:['’][{_UPPER}]\w*+)*+(?:-[{_UPPER}]\w*+)*+"
     r"(?:['’]s)?+(?![\w-]))"
 )
 _PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|bin|ibn|al|el|ter|ten)"
@@ -364,8 +368,8 @@ def _extend_left(words: list[tuple[int, int, str]], head: int) -> tuple[int, int
     while j >= 0 and _premod(words[j][2]) and words[j][1] + 3 >= words[j + 1][0]:
         first = j
         j -= 1
-    # "the city's budget officer": lowercase nouns between a determiner or possessive and the head
-    k = j
+    # "the city's budget officer": lowercase nouns between a determiner or possessive and a lowercase head
+    k = j if words[head][2][0].islower() else -1
     while k >= 0 and first - k <= 3 and words[k][2][0].islower() and words[k][2].isalpha():
         if _fold(words[k][2]) in _FUNCTION_WORDS or words[k][2] in SPEECH_VERBS or words[k][2] == "and":
             break
@@ -435,8 +439,13 @@ def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
         k += 1
     cue = ""
     # the last title word or honorific that has a name word after it
+    tail = n  # trailing suffixes ("Jr.") start here
+    while tail > 0 and _fold(toks[tail - 1].word) in _NAME_SUFFIXES:
+        tail -= 1
     for i in range(n - 2, k - 1, -1):
         w = toks[i].word
+        if i + 1 >= tail:
+            continue  # "Martin Luther King Jr.": a name ending in a title-like word
         if toks[i].possessive:
             return i + 1, cue
         if is_honorific(w):
@@ -589,6 +598,9 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         before = title_before(text, toks[first].start, lo, open_end=in_office)
         if before is not None:
             if in_office:  # "of Defense Pete Hegseth": the first words belong to the office
+                heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
+                if not heads or not heads[-1][0].isupper() or is_org_word(toks[-1].word):
+                    return None  # "a spokeswoman for Valley Electric Cooperative": an organisation
                 first = _of_phrase_split(text, toks, first, known)
             cue = "title"
             heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]

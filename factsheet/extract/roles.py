@@ -77,9 +77,11 @@ def extract_roles(source: Source) -> list[Fact]:
     found: list[tuple[PersonMention, _Title]] = []
     seen: set[tuple[int, int]] = set()
     region_of = _region_lookup(regions)
-    for mention in people_in(source):
+    mentions = people_in(source)
+    starts = frozenset(m.start for m in mentions)
+    for mention in mentions:
         lo, hi = region_of(mention.start)
-        for title in _titles_for(text, mention, lo, hi):
+        for title in _titles_for(text, mention, lo, hi, starts):
             if (title.start, title.end) not in seen:
                 seen.add((title.start, title.end))
                 found.append((mention, title))
@@ -113,24 +115,25 @@ def _region_lookup(regions: list[tuple[int, int]]) -> Callable[[int], tuple[int,
     return region_of
 
 
-def _titles_for(text: str, m: PersonMention, lo: int, hi: int) -> list[_Title]:
+def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset[int]) -> list[_Title]:
     """Every title the text gives the person at mention ``m``."""
     out: list[_Title] = []
     before = title_before(text, m.start, lo)
     if before is not None and _clean_before(text, before.start, lo):
-        out.extend(_parts(before))
+        # no coordination here: "the President and Speaker Boehner" are two people
+        out.append(_Title(before.start, before.end))
     else:
         comma = _comma_before(text, m.start, lo)
         if comma is not None:
             led = title_before(text, comma, lo)
-            if led is not None and (
-                led.led
-                or _at_sentence_start(text, led.start, lo)
-                or (led.coordinated is not None and led.coordinated.led)
+            if (
+                led is not None
+                and (led.led or _at_sentence_start(text, led.start, lo) or (led.coordinated and led.coordinated.led))
+                and _closes(text, m.end, hi)
             ):
                 out.extend(_parts(led))
     if not m.possessive:
-        out.extend(_appositive(text, m.end, hi))
+        out.extend(_appositive(text, m.end, hi, starts))
     return out
 
 
@@ -149,6 +152,12 @@ def _clean_before(text: str, start: int, lo: int) -> bool:
     return not (prev[0].isupper() and not is_function_word(prev) and not prev.endswith("."))
 
 
+def _closes(text: str, end: int, hi: int) -> bool:
+    """Whether the name is closed like an appositive ("..., Jane Roe, said" / "Jane Roe.")."""
+    rest = text[end : min(hi, end + 2)]
+    return rest == "" or rest[0] in ",.;:—–)"
+
+
 def _comma_before(text: str, pos: int, lo: int) -> int | None:
     i = pos
     while i > lo and text[i - 1] in " \u00a0":
@@ -161,7 +170,7 @@ def _at_sentence_start(text: str, start: int, lo: int) -> bool:
     return before == "" or before[-1] in ".!?\n"
 
 
-def _appositive(text: str, end: int, hi: int) -> list[_Title]:
+def _appositive(text: str, end: int, hi: int, starts: frozenset[int]) -> list[_Title]:
     """Titles in an appositive after a name: ", the US Undersecretary for Defense,"."""
     if not text.startswith(",", end):
         return []
@@ -177,6 +186,8 @@ def _appositive(text: str, end: int, hi: int) -> list[_Title]:
         if parsed is None:
             break
         first, last, nxt = parsed
+        if any(spans[x][0] in starts for x in range(first, min(nxt + 1, len(spans)))):
+            break  # "..., former Secretary of State Hillary Clinton, ...": a title of the next person
         out.append(_Title(spans[first][0], spans[last][1]))
         if nxt < len(spans) and spans[nxt][2] == "and":
             i = nxt + 1
@@ -230,7 +241,9 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
             w = spans[stop][2]
             if w in _DELIMS or w.lower() in _CLAUSE_STOPS:
                 break
-            if w == "and" and _title_phrase(spans, stop + 1) is not None:
+            if w == "and" and (
+                (stop + 1 < n and spans[stop + 1][2].lower() in ("a", "an")) or _title_phrase(spans, stop + 1) is not None
+            ):
                 break
             stop += 1
         if stop < n and stop - k > _MAX_OF_WORDS:
