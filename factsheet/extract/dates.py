@@ -52,13 +52,13 @@ _DATE = (
 DATE_RE = re.compile(rf"(?:{_DATE})")
 """A date, matched where it starts (a modifier such as "next" is looked up before it)."""
 
-_CLOCK12 = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[aApP]\.?\s?[mM]\.?)(?![A-Za-z])"
+_CLOCK12 = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[aApP]\.\s?[mM]\.?|[aApP][mM])(?![A-Za-z])"
 _CLOCK24 = r"(?<![\d:.,$£€])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:]|\.\d)"
 _MILITARY = rf"(?<![\d:.,$£€])(?P<XH>[01]\d|2[0-3])(?P<XM>[0-5]\d)(?=\s?(?:GMT|UTC|Z)\b)"
 _WORD_TIME = r"(?P<word>noon|midday|midnight)(?![\w-])"
 _ALT = (
     r"\s*\(\s*(?:(?P<ah>[01]?\d|2[0-3]):?(?P<am>[0-5]\d)|(?P<ah12>1[0-2]|0?[1-9])(?:[:.](?P<am12>[0-5]\d))?\s?"
-    rf"(?P<aap>[aApP]\.?\s?[mM]\.?))\s*(?P<az>{ZONE})\s*\)"
+    rf"(?P<aap>[aApP]\.\s?[mM]\.?|[aApP][mM]))\s*(?P<az>{ZONE})\s*\)"
 )
 _NEAR_DATE = rf"(?:{MODIFIER}?{WEEKDAY}(?:,?\s+{MONTH}\s*{DAY})?|{MONTH}\s*{DAY}|{DAY}\s+{MONTH})"
 TIME_RE = re.compile(

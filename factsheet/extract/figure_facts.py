@@ -19,7 +19,8 @@ STOPWORDS = frozenset(
     such other another same new own up down out off again further once here there now yet still even ago earlier
     later early late today tonight tomorrow yesterday it he she they we you i them him us me across through toward
     towards against among amongst between within without regarding via like near amid despite including while
-    having being following according whether already annually""".split()
+    having being following according whether already annually below above beyond behind ahead higher lower
+    respectively""".split()
     + list(ONES)
     + list(TENS)
 )

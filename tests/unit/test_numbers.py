@@ -1,0 +1,207 @@
+"""Money and number extraction: small articles written here, traps, and the seeds."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from factsheet.extract.amounts import format_decimal, parse_amount, qualifier_mark
+from factsheet.extract.numbers import extract_numbers
+from factsheet.model import Fact, Region, Source
+
+
+def make_source(text: str, source_id: str = "t", **extra: object) -> Source:
+    """A source whose whole text is body."""
+    return Source(
+        id=source_id,
+        path=f"{source_id}.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        text=text,
+        regions=[Region(kind="body", start=0, end=len(text))],
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def figures(text: str) -> list[tuple[str, str, str, str]]:
+    """(kind, text, value, subject) of every figure in ``text``."""
+    return [(f.kind, f.text, f.value, f.subject) for f in extract_numbers(make_source(text))]
+
+
+def values(text: str) -> dict[str, str]:
+    return {f.text: f.value for f in extract_numbers(make_source(text))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("The Pentagon signed a $200 million contract.", "$200 million", "USD 200000000"),
+        ("It holds a $200m contract.", "$200m", "USD 200000000"),
+        ("It is valued at $380 billion.", "$380 billion", "USD 380000000000"),
+        ("The unit was sold for €4.5m in cash.", "€4.5m", "EUR 4500000"),
+        ("The wind business fetched £1.2bn.", "£1.2bn", "GBP 1200000000"),
+        ("The deal is worth $4.5bn, bankers said.", "$4.5bn", "USD 4500000000"),
+        ("Shares were priced at €38.50 each.", "€38.50", "EUR 38.5"),
+        ("Investors paid US$5m for the stake.", "US$5m", "USD 5000000"),
+        ("The court awarded 1.8 billion yen in damages.", "1.8 billion yen", "JPY 1800000000"),
+        ("Tickets cost 22 euro cents.", "22 euro cents", "EUR 0.22"),
+        ("A fine of EUR 4.5bn was imposed.", "EUR 4.5bn", "EUR 4500000000"),
+    ],
+)
+def test_money_values(sentence: str, figure: str, value: str) -> None:
+    assert values(sentence).get(figure) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("It has signed a contract worth about $200 million.", "about $200 million", "~USD 200000000"),
+        ("Staff could be paid up to £300m more.", "up to £300m", "~GBP 300000000"),
+        ("The company will cut about 800 workers.", "about 800", "~800"),
+        ("More than 40,000 homes lost power.", "More than 40,000", "40000+"),
+        ("Nearly 200 residents attended.", "Nearly 200", "~200"),
+        ("Hundreds of employees signed the letter.", "Hundreds", "~100+"),
+        ("Tens of thousands of people marched.", "Tens of thousands", "~10000+"),
+    ],
+)
+def test_hedged_figures(sentence: str, figure: str, value: str) -> None:
+    assert values(sentence).get(figure) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "subject"),
+    [
+        ("Twelve workers were hurt.", "Twelve", "12", "workers"),
+        ("About two dozen people spoke.", "About two dozen", "~24", "people"),
+        ("Half a dozen trucks waited.", "Half a dozen", "6", "trucks"),
+        ("The firm has 1.5 million paying customers.", "1.5 million", "1500000", "customers"),
+        ("The firm employs 9,600 people in Britain.", "9,600", "9600", "people"),
+        ("Roughly 400 of the cuts fall in Scotland.", "Roughly 400", "~400", "cuts"),
+        ("The court rejected claims for two of the victims.", "two", "2", "victims"),
+        ("Revenue rose 12.5% last year.", "12.5%", "12.5%", ""),
+        ("Overtime rose 18 percent.", "18 percent", "18%", ""),
+        ("It was about 15 per cent below.", "about 15 per cent", "~15%", ""),
+        ("Rates rose by 3 percentage points.", "3 percentage points", "3pp", ""),
+    ],
+)
+def test_counts_and_percentages(sentence: str, figure: str, value: str, subject: str) -> None:
+    found = {text: (val, subj) for _, text, val, subj in figures(sentence)}
+    assert found.get(figure) == (value, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Anthropic holds a $200 million contract with the Pentagon.", "contract"),
+        ("The company is valued at $380 billion.", "valuation"),
+        ("It signed a contract with the military worth about $200 million.", "contract"),
+        ("It raised money at a $4.5bn valuation.", "valuation"),
+        ("The group will raise €2bn of new debt.", "debt"),
+        ("The council approved a $48.6 million budget for the year.", "budget"),
+    ],
+)
+def test_money_subjects(sentence: str, subject: str) -> None:
+    money = [f for f in extract_numbers(make_source(sentence)) if f.kind == "money"]
+    assert [f.subject for f in money] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Key Facts\n- 1The Pentagon has set a deadline.\n- 2Anthropic refuses.",
+        "We will meet, and the talks may go on.",
+        "It was one of the largest deals, and no one objected.",
+        "The Pentagon set a deadline of 5 p.m. on Friday.",
+        "The memo is dated January 9, and the vote was on 14 July 2025.",
+        "The hearing lasted 24 hours over two days in 2023.",
+        "Impact scoring uses a 1-10 scale; the council voted 5-2.",
+        "Call 555-867-5309 or (212) 555-0199 for details.",
+        "The F-35 and the Boeing 737 flew over Route 9.",
+        "Louis XIV ruled; the 2nd Battalion marched at 09:30 BST.",
+        "The two companies said that the 1990s were different; N≥2 and N=1.",
+        "Coverage runs 24/7 and 9/11 changed everything.",
+        "It is the world's number two economy, with two-thirds of sales abroad.",
+        "He voted for her four years ago.",
+    ],
+)
+def test_traps_yield_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_money_in_brackets_is_a_second_fact() -> None:
+    found = values("The company agreed to pay €4.5bn ($4.9bn) in cash.")
+    assert found == {"€4.5bn": "EUR 4500000000", "$4.9bn": "USD 4900000000"}
+
+
+def test_anchors_point_at_the_figure() -> None:
+    text = "Intro line.\n\nThe city will cut 150 jobs and save $2.1 million."
+    source = make_source(text)
+    for fact in extract_numbers(source):
+        anchor = fact.evidence[0]
+        assert text[anchor.start : anchor.end] == fact.text == anchor.exact
+        assert anchor.source == "t"
+
+
+def test_only_body_regions_are_read() -> None:
+    text = "Firm cuts 1,200 jobs\n\nThe firm said it would cut 1,200 jobs."
+    body_start = text.index("The firm")
+    source = Source(
+        id="t",
+        path="t.txt",
+        sha256="0" * 64,
+        text=text,
+        regions=[Region(kind="title", start=0, end=body_start - 2), Region(kind="body", start=body_start, end=len(text))],
+    )
+    facts = extract_numbers(source)
+    assert [f.evidence[0].start for f in facts] == [text.index("1,200", body_start)]
+
+
+def test_ids_are_stable_and_distinct() -> None:
+    text = "It paid $5m in May and another $5m in June; 40 staff left."
+    first, second = extract_numbers(make_source(text)), extract_numbers(make_source(text))
+    assert [f.id for f in first] == [f.id for f in second]
+    assert len({f.id for f in first}) == len(first) == 3
+    other = extract_numbers(make_source(text, source_id="other"))
+    assert not {f.id for f in first} & {f.id for f in other}
+
+
+def test_amount_helpers() -> None:
+    assert parse_amount("twenty-five") == 25
+    assert parse_amount("1,200", "bn") == 1_200_000_000_000
+    assert format_decimal(parse_amount("4.5", "million")) == "4500000"  # type: ignore[arg-type]
+    assert qualifier_mark("more than") == "+"
+    assert qualifier_mark("about") == "~"
+    assert qualifier_mark("") == ""
+
+
+def _seed_facts(seeds_dir: Path) -> dict[str, list[Fact]]:
+    from factsheet.ingest import read_source
+
+    return {p.stem: extract_numbers(read_source(p, p.stem)) for p in sorted(seeds_dir.glob("*.txt"))}
+
+
+def test_seed_contract_figures_agree(seeds_dir: Path) -> None:
+    facts = _seed_facts(seeds_dir)
+    contracts = [
+        f.value.lstrip("~")
+        for fs in facts.values()
+        for f in fs
+        if f.kind == "money" and f.subject == "contract"
+    ]
+    assert set(contracts) == {"USD 200000000"}
+    assert len(contracts) >= 3  # "$200 million contract", "worth about $200 million", "$200m contract"
+    assert any(f.value == "USD 380000000000" and f.subject == "valuation" for fs in facts.values() for f in fs)
+
+
+def test_seed_list_markers_yield_no_numbers(seeds_dir: Path) -> None:
+    facts = _seed_facts(seeds_dir)
+    key_facts = [f for fs in facts.values() for f in fs if f.evidence[0].prefix.endswith("- ")]
+    assert key_facts == []
+
+
+def test_seed_extraction_is_deterministic(seeds_dir: Path) -> None:
+    first, second = _seed_facts(seeds_dir), _seed_facts(seeds_dir)
+    assert {k: [f.model_dump() for f in v] for k, v in first.items()} == {
+        k: [f.model_dump() for f in v] for k, v in second.items()
+    }
