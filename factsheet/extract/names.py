@@ -170,7 +170,7 @@ def is_weak_title_word(word: str) -> bool:
 def is_title_modifier(word: str) -> bool:
     """Whether ``word`` may stand before a title head ("deputy", "former", "Defence")."""
     w = _fold(word)
-    return w in _TITLE_MODIFIERS or w.endswith("-") or w in ("then-", "ex-")
+    return w in _TITLE_MODIFIERS or (len(w) > 2 and w.endswith("-") and w[:-1].isalpha())
 
 
 def is_honorific(word: str) -> bool:
@@ -344,7 +344,7 @@ def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False)
             if f in _OF_PREPS and (i < n - 1 or open_end) and is_title_word(words[i - 1][2]):
                 head = i - 1
                 break
-            if not (w[0].isupper() or f in _OF_INNER):
+            if not (w[0].isupper() or f in _OF_INNER) or _POSSESSIVE_RE.search(w):
                 return None
             i -= 1
             steps += 1

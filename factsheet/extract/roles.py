@@ -59,7 +59,7 @@ _CLAUSE_STOPS = frozenset(
     should can may might did does do who's said, but as if than
     """.split()
 )
-_DELIMS = frozenset((",", ".", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!", "[", "]"))
+_DELIMS = frozenset((",", ".", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”", "?", "!", "[", "]"))
 _MAX_OF_WORDS = 10
 _WINDOW = 260
 

@@ -33,6 +33,10 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Vice President JD Vance spoke.", [("JD Vance", "JD Vance")]),
         ("Dr. John Smith Jr. agreed.", [("John Smith Jr.", "John Smith Jr.")]),
         ("Secretary of State Marco Polo left.", [("Marco Polo", "Marco Polo")]),
+        ("ISIS leader Abu Bakr al-Baghdadi was killed.", [("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi")]),
+        ("Economy Minister Sanne de Groot said so.", [("Sanne de Groot", "Sanne de Groot")]),
+        ("Elena Park, the company's head of people, said so.", [("Elena Park", "Elena Park")]),
+        ("Mr Howard's stance was backed by Michael Howard, the Tory leader.", [("Howard", "Michael Howard"), ("Michael Howard", "Michael Howard")]),
     ],
 )
 def test_cued_people(text: str, expected: list[tuple[str, str]]) -> None:
@@ -68,6 +72,10 @@ def test_span_excludes_title_and_possessive() -> None:
         "San Francisco-based Acme Corp said it had no comment.",
         "Pete Hegseth. Wall Street rose.",  # no cue: an uncued run is no person
         "The president's directive was criticised.",
+        "Martin Luther King Jr. marched in Selma.",
+        "Analysts at broker Carrow & Finch said the price was low.",
+        "Crews from Valley Electric Cooperative said the storm hit.",
+        "They walked through Central Park on Sunday.",
     ],
 )
 def test_traps_give_no_person(text: str) -> None:

@@ -121,10 +121,37 @@ def test_value_collapses_whitespace() -> None:
         "Amodei, Altman and Musk met on Friday.",
         "Jane Roe, 54, said she was afraid.",
         "He met the Secretary of State. Jane Roe said nothing.",
+        "According to the Treasury Inspector General, Lerner had to correct the record.",
+        "Martin Luther King Jr., Malcolm X and others marched.",
+        "Republican Congressional candidates on Monday met voters.",
+        "The deal was welcomed by the chief of FAO's Global Information and Early Warning System.",
     ],
 )
 def test_traps_give_no_role(text: str) -> None:
     assert roles(text) == []
+
+
+def test_a_list_of_people_gives_each_their_own_title() -> None:
+    text = (
+        "The attacks named Barack Obama, former Secretary of State Hillary Clinton, liberal billionaire "
+        "George Soros and others."
+    )
+    assert roles(text) == [("Hillary Clinton", "former Secretary of State")]
+
+
+def test_coordinated_titles_before_a_name_are_two_people() -> None:
+    text = "This afternoon, the President and Speaker Jo Boehner met at the White House."
+    assert roles(text) == [("Jo Boehner", "Speaker")]
+
+
+def test_of_phrase_of_an_organisation_is_no_name() -> None:
+    text = '"It is slow," said Carla Nunez, a spokeswoman for Valley Electric Cooperative. Crews were out.'
+    assert roles(text) == [("Carla Nunez", "spokeswoman for Valley Electric Cooperative")]
+
+
+def test_a_spaced_hyphen_ends_the_title() -> None:
+    text = "Paul Myers, chief executive of Wippit - a music service - said prices would fall."
+    assert roles(text) == [("Paul Myers", "chief executive of Wippit")]
 
 
 def test_only_body_regions_are_read() -> None:
