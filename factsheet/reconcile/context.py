@@ -1,9 +1,13 @@
-"""What a time or date is about when extraction left its subject empty.
+"""The words around a fact: what a subject-less time is about, and what a figure is said of.
 
-Only the surest news-writing cues: a time or date right after "by", "before",
-"no later than" or "until" is a deadline ("must agree by 5 p.m."), and so is one
-in a sentence that says "deadline" or "ultimatum". Anything else stays empty and
-is never compared.
+Only the surest news-writing cues name a subject: a time or date right after
+"by", "before", "no later than" or "until" is a deadline ("must agree by 5
+p.m."), and so is one in a sentence that says "deadline" or "ultimatum".
+Anything else stays empty and is never compared.
+
+A figure's subject is often just a counted noun ("people", "contract"); two
+figures about "people" are one measured thing only when their sentences also
+share other content words (:func:`context_words`).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 
 from factsheet.model import Fact, Source
+from factsheet.reconcile import norm
 
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than|until)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_WORD = re.compile(r"\b(?:deadline|ultimatum)s?\b", re.IGNORECASE)
@@ -36,3 +41,26 @@ def inferred_subject(fact: Fact, sources: dict[str, Source]) -> str:
     source = sources.get(anchor.source)
     around = _sentence(source.text, anchor.start, anchor.end) if source and source.text else anchor.prefix + anchor.suffix
     return "deadline" if _DEADLINE_WORD.search(around) else ""
+
+
+_FUNCTION_WORDS = frozenset(
+    """that this these those with from have been were will would could should said says told about than more
+    least nearly almost around some their they them there which what when where while also into over after
+    before under since just only even other such very most much many among between against during because
+    million billion thousand hundred trillion percent dollars dollar pounds euros year years""".split()
+)
+STEM = 5
+"""Letters of a word kept for matching ("agreed", "agreement" -> "agree")."""
+
+
+def context_words(fact: Fact, sources: dict[str, Source]) -> frozenset[str]:
+    """Stems of the content words of the sentences that state ``fact`` (numbers and function words left out)."""
+    out: set[str] = set()
+    for anchor in fact.evidence:
+        source = sources.get(anchor.source)
+        text = _sentence(source.text, anchor.start, anchor.end) if source and source.text else anchor.prefix + anchor.suffix
+        out.update(
+            w.removesuffix("'s")[:STEM] for w in norm.words(text)
+            if len(w) >= 4 and not w[0].isdigit() and w not in _FUNCTION_WORDS
+        )
+    return frozenset(out)

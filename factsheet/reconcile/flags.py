@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factsheet.model import Discrepancy, DiscrepancyKind, Severity, Variant, stable_id
-from factsheet.reconcile import figures, quotes, times, titles
+from factsheet.reconcile import context, figures, norm, quotes, times, titles
 from factsheet.reconcile.merge import COMMON_SHINGLE, Cluster
 
 MAX_VARIANTS = 6
@@ -97,9 +97,16 @@ def _role(a: Cluster, b: Cluster) -> Finding | None:
     return Finding(a, b, diff.severity, diff.explanation) if diff else None  # type: ignore[arg-type]
 
 
+SHARED_CONTEXT = 2
+"""Content words (besides the subject) two figures' sentences must share to be about one measured thing."""
+
+
 def _figure(a: Cluster, b: Cluster) -> Finding | None:
     x, y = a.parsed, b.parsed
     if not isinstance(x, figures.Amount) or not isinstance(y, figures.Amount):
+        return None
+    subject = {w[: context.STEM] for w in (*a.subject_key.split(), *b.subject_key.split())}
+    if len((a.context & b.context) - subject) < SHARED_CONTEXT:
         return None
     relation = figures.compare(x, y)
     if relation == "conflict":
@@ -195,16 +202,22 @@ def find_discrepancies(clusters: Sequence[Cluster], source_ids: Sequence[str]) -
     return result
 
 
+def _surname(display: str, key: str) -> str:
+    """The word of ``display`` that is the key's surname ("Joseph R. Biden Jr." -> "Biden")."""
+    last = key.rsplit(" ", 1)[-1]
+    return next((p for p in display.split() if norm.key(p) == last), display)
+
+
 def _emit_role(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> None:
     name = first.subject
-    short = name.split()[-1] if name.split() else name
+    short = _surname(name, first.subject_key)
 
     def summary(clusters: list[Cluster], worst: Finding) -> str:
         parts = [f"{flagger.says(clusters[0], 'calls')} {name} '{clusters[0].representative.value}'"]
         parts += [f"{flagger.says(c, 'calls')} {short} '{c.representative.value}'" for c in clusters[1:]]
         return "; ".join(parts) + f" \u2014 {worst.why}."
 
-    flagger.emit("role", (first.subject_key, first.block[-1]), name, findings, summary)
+    flagger.emit("role", (first.subject_key, first.block[-1]), name, findings, summary)  # story left out: ids stay stable
 
 
 def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> None:
@@ -249,7 +262,10 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
             if a.subject_key and cmp.near and cmp.wording in ("reworded", "shortened"):
                 severity: Severity = "medium" if cmp.wording == "reworded" else "low"
                 wording.append(Finding(a, b, severity, f"{cmp.wording}: {quotes.describe(cmp.diff)}"))
-        elif cmp.aligned >= MIN_ATTRIBUTION_WORDS and cmp.share >= ATTRIBUTION_SHARE:
+        elif (
+            cmp.aligned >= MIN_ATTRIBUTION_WORDS and cmp.share >= ATTRIBUTION_SHARE
+            and a.subject_key.rsplit(" ", 1)[-1] != b.subject_key.rsplit(" ", 1)[-1]  # "Tim Murray" = "Timothy Murray"
+        ):
             attribution.append(Finding(a, b, "high", "the same words, different speakers"))
 
     def shared(f: Finding) -> str:

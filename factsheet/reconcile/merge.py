@@ -42,6 +42,8 @@ class Cluster:
     """Words of a thing's subject before its head ("response" in "response deadline")."""
     named: bool = False
     """The subject is a person by full name or a known body (see ``Entity.named``)."""
+    context: frozenset[str] = frozenset()
+    """Content-word stems of the sentences that state a figure (see ``context.context_words``)."""
     story: str = ""
     """The story (see :mod:`.stories`) of the cluster's first fact."""
     id: str = ""
@@ -54,7 +56,7 @@ class Cluster:
     def representative(self) -> Fact:
         """The fact whose wording and value the merged fact shows: exact over hedged, then the first."""
         if self.kind == "quote":
-            return max(self.facts, key=lambda f: len(norm.words(f.value or f.text)))
+            return max(self.facts, key=lambda f: len(quotes.quote_words(f.value or f.text)))
         exact = [f for f in self.facts if not f.value.startswith("~")]
         return (exact or self.facts)[0]
 
@@ -153,8 +155,11 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
             title = titles.parse(f.value or f.text)
             value_key = title.key if title else norm.key(f.value or f.text)
             head = title.head if title else value_key
-            builder.add(f, ("role", who.key, value_key),
-                        Cluster("role", who.key, value_key, ("role", who.key, head), who.display, parsed=title))
+            # titles change over the years: one person's titles are compared within one story
+            where = story.get(_first_source(f), "")
+            builder.add(f, ("role", where, who.key, value_key),
+                        Cluster("role", who.key, value_key, ("role", where, who.key, head), who.display, parsed=title,
+                                story=where))
         else:
             subject = context.inferred_subject(f, by_id)
             thing = entities.resolve_thing(subject)
@@ -166,9 +171,11 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
                 continue
             parsed: object = (times.parse_date(f.value) if f.kind == "date" else figures.parse(f.kind, f.value))
             value_key = parsed.key if isinstance(parsed, figures.Amount) else (f.value.lstrip("~") if parsed else norm.key(f.value))
-            builder.add(f, (*block, thing.key, value_key),
-                        Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
-                                modifiers=frozenset(thing.key.split()[:-1])))
+            cluster = builder.add(f, (*block, thing.key, value_key),
+                                  Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
+                                          modifiers=frozenset(thing.key.split()[:-1])))
+            if f.kind in ("money", "number", "duration"):
+                cluster.context |= context.context_words(f, by_id)
     for block, block_facts in timed.items():
         _cluster_times(builder, block, block_facts, source_date)
     _cluster_quotes(builder, quote_facts, resolved, story)
@@ -210,7 +217,7 @@ def _cluster_quotes(
     exact: dict[tuple[str, str], Cluster] = {}
     for f in facts:
         who = resolved[id(f)]
-        ws = norm.words(f.value or f.text)
+        ws = quotes.quote_words(f.value or f.text)
         key = (who.key, " ".join(ws))
         cluster = exact.get(key)
         if cluster is None:

@@ -1,7 +1,8 @@
 """Quote wording: near-identical detection, word-level diff and its class.
 
-Two quotes are compared on their folded words (case, punctuation, curly quotes
-and British spellings do not count). Candidates are found by shared rare word
+Two quotes are compared on their folded words (case, punctuation, curly quotes,
+British spellings, contractions, common abbreviations and bracketed editorial
+insertions do not count). Candidates are found by shared rare word
 3-grams (shingles), never by comparing every pair; ``rapidfuzz`` gives a fast
 first score and ``difflib`` the word-level alignment.
 """
@@ -9,8 +10,10 @@ first score and ``difflib`` the word-level alignment.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz.distance import Indel
@@ -22,8 +25,42 @@ SHINGLE = 3
 """Words per shingle."""
 NEAR = 0.6
 """Share of the shorter quote's words that must align for two quotes to be one statement."""
-MIN_ALIGNED = 4
+MIN_ALIGNED = 5
 """Aligned words two different quotes need before they are called one statement."""
+MIN_WORDS = 6
+"""Words the shorter of two differently worded quotes needs: shorter fragments are paraphrase, not quotes to compare."""
+
+
+_INSERTION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_CONTRACTIONS: dict[str, tuple[str, ...]] = {
+    "can't": ("cannot",), "won't": ("will", "not"), "shan't": ("shall", "not"), "let's": ("let", "us"),
+    "it's": ("it", "is"), "that's": ("that", "is"), "what's": ("what", "is"), "there's": ("there", "is"),
+    "here's": ("here", "is"), "he's": ("he", "is"), "she's": ("she", "is"), "who's": ("who", "is"),
+}
+_SUFFIXES: tuple[tuple[str, str], ...] = (("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"))
+ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+    "dept": "department", "govt": "government", "mr": "mister", "st": "street", "&": "and",
+}
+"""Abbreviations a quote may be printed with in one outlet and spelled out in another."""
+
+
+@lru_cache(maxsize=65536)
+def quote_words(text: str) -> tuple[str, ...]:
+    """The words a speaker said, for comparison: editorial insertions ("[the Department]",
+    "(Libyan leader)") dropped, contractions and common abbreviations spelled out."""
+    out: list[str] = []
+    for w in norm.words(_INSERTION.sub(" ", text)):
+        if w in _CONTRACTIONS:
+            out.extend(_CONTRACTIONS[w])
+            continue
+        for suffix, full in _SUFFIXES:
+            if w.endswith(suffix) and len(w) > len(suffix):
+                out.extend((w[: -len(suffix)], full))
+                break
+        else:
+            out.append(ABBREVIATIONS.get(w, w))
+    return tuple(out) or norm.words(text)
 
 
 def shingles(ws: Sequence[str]) -> set[tuple[str, ...]]:
@@ -47,12 +84,14 @@ class Comparison:
     """``aligned`` over the shorter quote's length."""
     diff: tuple[DiffOp, ...]
     """Word-level diff of ``a``'s matching window against ``b``."""
+    shorter: int = 0
+    """Words in the shorter quote."""
 
     @property
     def near(self) -> bool:
         """One statement in two wordings (or the same wording)."""
         return self.wording in ("same", "punctuation/case only", "excerpt") or (
-            self.aligned >= MIN_ALIGNED and self.share >= NEAR
+            self.aligned >= MIN_ALIGNED and self.share >= NEAR and self.shorter >= MIN_WORDS
         )
 
 
@@ -69,16 +108,16 @@ def compare(a_text: str, b_text: str) -> Comparison:
     ``shortened``: one is the other with words left out inside it; ``reworded``:
     words were changed or added; ``punctuation/case only``: the same words.
     """
-    a, b = norm.words(a_text), norm.words(b_text)
+    a, b = quote_words(a_text), quote_words(b_text)
     if a == b:
         same = " ".join(a_text.split()) == " ".join(b_text.split())
-        return Comparison("same" if same else "punctuation/case only", len(a), 1.0, (("equal", tuple(a), tuple(b)),))
+        return Comparison("same" if same else "punctuation/case only", len(a), 1.0, (("equal", tuple(a), tuple(b)),), len(a))
     shorter = min(len(a), len(b)) or 1
     if len(a) != len(b) and contains(*((a, b) if len(a) > len(b) else (b, a))):
-        return Comparison("excerpt", shorter, 1.0, tuple(word_diff(a, b)))
+        return Comparison("excerpt", shorter, 1.0, tuple(word_diff(a, b)), shorter)
     # cheap bound first: Indel similarity caps how many words can align
     if Indel.normalized_similarity(a, b) * (len(a) + len(b)) / 2 < MIN_ALIGNED:
-        return Comparison("reworded", 0, 0.0, ())
+        return Comparison("reworded", 0, 0.0, (), shorter)
     ops = word_diff(a, b)
     aligned = sum(len(x) for op, x, _ in ops if op == "equal")
     # words before the first or after the last shared word, on one side only, are context the other left out
@@ -88,7 +127,7 @@ def compare(a_text: str, b_text: str) -> Comparison:
         ops.pop()
     kinds = {op for op, _, _ in ops if op != "equal"}
     wording: WordingClass = "shortened" if kinds <= {"delete"} or kinds <= {"insert"} else "reworded"
-    return Comparison(wording, aligned, aligned / shorter, tuple(ops))
+    return Comparison(wording, aligned, aligned / shorter, tuple(ops), shorter)
 
 
 def word_diff(a: Sequence[str], b: Sequence[str]) -> list[DiffOp]:

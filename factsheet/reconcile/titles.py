@@ -103,6 +103,7 @@ def parse(written: str) -> Title | None:
         return None
     cut = next((i for i, w in enumerate(ws) if w in _PREPOSITIONS and i > 0), len(ws))
     head_phrase, complement = ws[:cut], ws[cut + 1 :]
+    portfolio = cut < len(ws) and ws[cut] == "for"
     for i, w in enumerate(complement):
         if w in _COMPLEMENT_END:
             complement = complement[:i]
@@ -118,14 +119,19 @@ def parse(written: str) -> Title | None:
     rank = {w for w in head_phrase[:-1] if w in RANKS}
     modifiers = [w for w in head_phrase[:-1] if w not in RANKS and w not in NATIONALITY_PREFIXES and w not in _FILLER]
     departments, organisations = _departments(modifiers)
-    comp_departments, scope = _departments([w for w in complement if w not in NATIONALITY_PREFIXES])
+    comp_departments, rest = _departments([w for w in complement if w not in NATIONALITY_PREFIXES])
     departments |= comp_departments
+    rest = [w for w in rest if w not in _FILLER]
+    # "for X" names a portfolio (scope); "of/at/on X" the body, as a prefix does ("RNC Chairman")
+    scope = tuple(rest) if portfolio else ()
+    if not portfolio:
+        organisations = [*organisations, *rest]
     return Title(
         head=head,
         rank=frozenset(rank),
         departments=frozenset(departments),
         organisations=frozenset(organisations),
-        scope=tuple(w for w in scope if w not in _FILLER),
+        scope=scope,
         scope_text=" ".join(complement) if scope else "",
     )
 
@@ -149,7 +155,9 @@ def compare(a: Title, b: Title) -> TitleDifference | None:
     Titles with different office words ("senator" and "chair") are two roles a
     person may hold at once, not a disagreement. A part one title leaves out
     (no department, no organisation) is less precise, not different -- except
-    the scope, which is reported at low severity.
+    the scope ("for Research and Engineering"), reported at low severity.
+    Organisations are never compared: outlets name one body in too many ways
+    ("RNC", "the party", "Republican National Committee").
     """
     if a.head != b.head:
         return None
@@ -161,16 +169,13 @@ def compare(a: Title, b: Title) -> TitleDifference | None:
     if a.departments and b.departments and a.departments != b.departments:
         parts.append("department")
         notes.append(f"department differs ({', '.join(sorted(a.departments))} vs {', '.join(sorted(b.departments))})")
-    if a.organisations and b.organisations and not a.organisations & b.organisations:
-        parts.append("organisation")
-        notes.append("organisation differs")
     if a.scope != b.scope:
         sa, sb = a.scope_text or "none", b.scope_text or "none"
         parts.append("scope")
         notes.append(f"scope differs ('{sa}' vs '{sb}')" if a.scope and b.scope else f"scope '{sa if a.scope else sb}' vs none")
     if not parts:
         return None
-    if {"rank", "department", "organisation"} & set(parts):
+    if {"rank", "department"} & set(parts):
         severity = "high"
     elif a.scope and b.scope:
         severity = "medium"

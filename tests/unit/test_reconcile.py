@@ -220,14 +220,21 @@ def test_deadline_hour_and_minute_conflict_and_precision() -> None:
 
 
 def test_money_conflict_and_near_approximate() -> None:
-    a = src("a", "A $200 million contract.")
-    b = src("b", "A $300m contract.")
-    c = src("c", "A contract worth about $205 million.")
+    a = src("a", "The council awarded a $200 million contract to rebuild the bridge.")
+    b = src("b", "The council awarded a $300m contract to rebuild the bridge.")
+    c = src("c", "The bridge rebuild contract the council awarded is worth about $205 million.")
     m = [fact(a, "money", "$200 million", "USD 200000000", "contract"), fact(b, "money", "$300m", "USD 300000000", "contract")]
     [d] = reconcile([a, b], m).discrepancies
     assert d.kind == "money" and d.severity == "high" and "a says '$200 million'" in d.summary
     [low] = reconcile([a, c], [m[0], fact(c, "money", "about $205 million", "~USD 205000000", "the contract")]).discrepancies
     assert low.severity == "low"
+
+
+def test_figures_of_one_noun_in_unrelated_sentences_are_not_compared() -> None:
+    a = src("a", "Police said 12 people were arrested outside the stadium.")
+    b = src("b", "Organisers said 40,000 people attended the final.")
+    sheet = reconcile([a, b], [fact(a, "number", "12", "12", "people"), fact(b, "number", "40,000", "40000", "people")])
+    assert not sheet.discrepancies
 
 
 def test_numbers_conflict_but_different_things_are_not_compared() -> None:
@@ -333,9 +340,9 @@ def test_ids_survive_a_new_source() -> None:
 
 
 def test_articles_of_different_stories_are_not_compared() -> None:
-    a = src("a", "The Oakdale school's new roof cost $2m.", story=" Report by the Oakdale school board and Pinewood Roofing.")
-    b = src("b", "Hartley Hospital's new roof cost $5m.", story=" Report by the Hartley trust and Northgate Builders.")
-    c = src("c", "The Oakdale roof cost $3m.", story=" Report by the Oakdale school board and Pinewood Roofing for Oakdale.")
+    a = src("a", "The Oakdale school's new roof repairs cost $2m.", story=" Report by the Oakdale school board and Pinewood Roofing.")
+    b = src("b", "Hartley Hospital's new roof repairs cost $5m.", story=" Report by the Hartley trust and Northgate Builders.")
+    c = src("c", "The Oakdale school roof repairs cost $3m.", story=" Report by the Oakdale school board and Pinewood Roofing for Oakdale.")
     facts = [fact(a, "money", "$2m", "USD 2000000", "roof"), fact(b, "money", "$5m", "USD 5000000", "roof")]
     assert not reconcile([a, b], facts).discrepancies
     [d] = reconcile([a, b, c], [*facts, fact(c, "money", "$3m", "USD 3000000", "roof")]).discrepancies
