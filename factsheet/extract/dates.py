@@ -109,8 +109,9 @@ _DAY_LEADERS = frozenset(
 )
 _EARLIER = re.compile(r"(?i)\b(earlier|early|late|later)\s+$")
 _WORD_TIME_CONTEXT = re.compile(
-    r"(?i)\b(?:at|by|until|till|before|after|from|around|about|past|since|to|than|after)\s+$"
+    r"(?i)\b(?:at|by|until|till|before|after|from|around|about|past|since|to|than|between|and|approximately)\s+$"
 )
+_GAME_CLOCK = re.compile(r"\s+(?:to\s+(?:go|play)|remaining|left|of\s+the\s+clock)\b")
 
 
 def extract_dates(source: Source) -> list[Fact]:
@@ -273,6 +274,8 @@ def _times(text: str, start: int, end: int, published: Date | None) -> list[Foun
             hour, minute = int(g["XH"]), int(g["XM"])
         else:
             hour, minute = int(g["H"]), int(g["M"])
+            if not (before or g["after"] or g["z"] or g["az"]) and not _bare_clock_ok(text, pos, match.end()):
+                continue
         done = match.end()
         clock_start = before.start() if before else pos
         clock = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
@@ -286,6 +289,13 @@ def _times(text: str, start: int, end: int, published: Date | None) -> list[Foun
         value = f"{prefix}{clock}" + (f" {zone}" if zone else "")
         found.append((clock_start, match.end(), value, event_noun(text, match.end())))
     return found
+
+
+def _bare_clock_ok(text: str, start: int, end: int) -> bool:
+    """A "14:30" with no zone or date is a time only after "at"/"by"/"until"... and not a game clock."""
+    if _GAME_CLOCK.match(text, end):
+        return False
+    return bool(_WORD_TIME_CONTEXT.search(text, max(0, start - 12), start))
 
 
 def _implied_zone(g: dict[str, str | None], hour: int, minute: int) -> str:

@@ -20,7 +20,7 @@ STOPWORDS = frozenset(
     later early late today tonight tomorrow yesterday it he she they we you i them him us me across through toward
     towards against among amongst between within without regarding via like near amid despite including while
     having being following according whether already annually below above beyond behind ahead higher lower
-    respectively""".split()
+    respectively first""".split()
     + list(ONES)
     + list(TENS)
 )

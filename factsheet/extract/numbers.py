@@ -46,7 +46,7 @@ from factsheet.extract.figure_facts import FactMaker, counted_noun, noun_run
 from factsheet.model import Fact, Source
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|\s+(?P<{{b}}>{BIG})\b)?"
-_NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+-])(?:{DIGITS}|{WORDS})"
+_NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+'’-])(?:{DIGITS}|{WORDS})"
 
 CORE_RE = re.compile(
     "|".join(
@@ -83,6 +83,10 @@ _FIN_NOUNS = frozenset(
     """contract contracts deal deals agreement package budget stake loan bond fund grant settlement investment
     order acquisition takeover purchase sale offer bid award fine program programme project subsidy""".split()
 )
+_RANGE_SCALE = re.compile(
+    rf"\s*(?:-|–|to|and)\s*(?:{SYMBOL})?\s?{DIGITS}(?:\s?(?P<s>{SHORT_SCALE})(?![\w])|\s+(?P<b>{BIG})\b)"
+)
+_WEIGHT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lbs?|ounces?|kilos?|kilograms?)\b")
 _TIME_UNIT_AFTER = re.compile(r"(?i)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
 _LINE_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
@@ -206,11 +210,18 @@ def _money(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
         number, scale, big, currency = g["n2"], g["s2"], g["b2"], g["cur"]
         if not number[:1].isdigit() and number.lower() == "one" and not (scale or big):
             return None
+    if g["sym"] and not (scale or big):
+        shared = _RANGE_SCALE.match(text, end)  # "$140 and $150 million": the scale is shared
+        if shared:
+            scale = shared.group("s") or shared.group("b")
     amount = parse_amount(number, scale or big or "")
     if amount is None or _glued(text, start, end):
         return None
     if not g["sym"] and g["cents"]:
         amount /= 100
+    if not g["sym"] and g["cur"].lower().startswith("pound") and not (scale or big):
+        if _WEIGHT.search(text, max(0, start - 60), start) or amount != amount.to_integral_value():
+            return None  # "weighing 180 pounds", "4.46 pounds": a weight
     value = f"{qualifier_mark(hedge) and '~'}{currency_of(currency)} {format_decimal(amount)}"
     return "money", end, value, _money_subject(text, match.start("n1" if g["sym"] else "n2"), end)
 
@@ -290,7 +301,7 @@ def _is_label(text: str, prev: re.Match[str]) -> bool:
     prev_word = prev.group(1)
     if prev_word.lower().rstrip(".") in _LABELS:
         return True
-    if not prev_word[:1].isupper():
+    if not any(c.isupper() for c in prev_word):
         return False
     return prev_word not in _CAPITAL_OK
 

@@ -129,6 +129,11 @@ def test_traps_yield_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
 
 
+def test_a_range_shares_its_scale() -> None:
+    found = values("The offer is between $140 and $150 million; fees run $5 to $7.")
+    assert found == {"$140": "USD 140000000", "$150 million": "USD 150000000", "$5": "USD 5", "$7": "USD 7"}
+
+
 def test_money_in_brackets_is_a_second_fact() -> None:
     found = values("The company agreed to pay €4.5bn ($4.9bn) in cash.")
     assert found == {"€4.5bn": "EUR 4500000000", "$4.9bn": "USD 4900000000"}
