@@ -42,7 +42,7 @@ class _Footnotes:
         for anchor, number in self._numbers.items():
             title = inline(self._titles.get(anchor.source, ""))
             where = f"{inline(anchor.source)}, *{title}*" if title else inline(anchor.source)
-            lines.append(f"[^{number}]: {where}: “{inline(anchor.exact)}”")
+            lines.append(f"[^{number}]: {where}: “{inline(anchor.exact, mid_line=True)}”")
         return lines
 
 
@@ -62,8 +62,9 @@ def _fact_line(fact: Fact, notes: _Footnotes, curated: bool) -> str:
         body = f"{subject}, {inline(fact.text)}" if subject else inline(fact.text)
     else:
         body = f"{subject}: {inline(fact.text)}" if subject else inline(fact.text)
-        if fact.value and fact.value != fact.text:
-            body += f" ({inline(fact.value)})"
+        value = inline(fact.value, mid_line=True)
+        if value and value != inline(fact.text, mid_line=True):
+            body += f" ({value})"
     line = f"- {body}{_status(fact, curated)}{notes.cite(fact.evidence)}"
     if inline(fact.note):
         line += f" — Note: {inline(fact.note)}"

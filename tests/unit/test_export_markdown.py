@@ -104,3 +104,9 @@ def test_escaped_text_renders_as_exactly_its_characters(text: str) -> None:
     assert {c.type for c in tokens[1].children or []} <= {"text"}, "no emphasis, code, link, html or break"
     if escaped:
         assert html.unescape(rendered.removeprefix("<p>x ").removesuffix("</p>\n")) == expected
+
+
+def test_a_lone_surrogate_cannot_reach_the_file() -> None:
+    assert inline("a\ud800b") == "a\ufffdb"
+    sheet = FactSheet(sources=[Source(id="s", path="p", title="bad \udfff", sha256="c" * 64)])
+    assert "bad \ufffd" in render_markdown(sheet, GENERATED).encode("utf-8").decode("utf-8")

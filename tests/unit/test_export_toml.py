@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from factsheet.errors import FactsheetError
 from factsheet.export.toml import SCHEMA, dump_toml, load_toml
+from factsheet.review import toml_text
 from factsheet.model import FACT_KINDS, FACT_STATUSES, Anchor, Discrepancy, Fact, FactSheet, Source, Variant
 
 GENERATED = datetime(2026, 2, 27, 17, 1, tzinfo=UTC)
@@ -21,14 +22,14 @@ HOSTILE = '"\'\\\n\r\t\x00\x1b[31m\x7f\u2028\u202e😀👩‍👩‍👧 [bold]#
 
 # Any Unicode text a decoded file can hold (hypothesis leaves out lone surrogates), with the
 # characters that break writers drawn often.
-texts = st.text(st.one_of(st.sampled_from(C0_AND_DEL + list('"\\\'[]{}=#\u2028\u0085😀')), st.characters()), max_size=30)
+texts = st.text(st.one_of(st.sampled_from(C0_AND_DEL + list('"\\\'[]{}=#\u2028\u0085😀')), st.characters(codec="utf-8")), max_size=30)
 
 
 @st.composite
 def sheets(draw: st.DrawFn) -> FactSheet:
-    source_text = draw(st.text(st.characters(), min_size=1, max_size=80) | st.just(HOSTILE))
+    source_text = draw(st.text(st.characters(codec="utf-8"), min_size=1, max_size=80) | st.just(HOSTILE))
     source = Source(
-        id=draw(st.text(st.characters(), min_size=1, max_size=8)),
+        id=draw(st.text(st.characters(codec="utf-8"), min_size=1, max_size=8)),
         path=draw(texts), title=draw(texts), sha256="a" * 64,
         date=draw(st.none() | st.dates(date(1900, 1, 1), date(2100, 1, 1))), dateline=draw(texts), text=source_text,
     )
@@ -94,13 +95,18 @@ def test_every_control_character_survives_ours_and_tomli_w(char: str) -> None:
     assert tomllib.loads(tomli_w.dumps({"s": text}))["s"] == text, "tomli_w escapes it too"
 
 
-def test_a_lone_surrogate_is_refused_not_written_broken() -> None:
-    # Text decoded from a file never holds one; a caller's string might. tomli_w would
-    # write it and the UTF-8 encoding would then fail; we refuse with a clear error.
+def test_a_lone_surrogate_never_reaches_a_file() -> None:
+    # Text decoded from a file never holds one, but a plain str field of the model takes one
+    # (constrained fields such as an anchor's prefix do not). tomli_w writes it and the UTF-8
+    # encoding then fails; our writer refuses it with a clear error.
     assert "\ud800" in tomli_w.dumps({"s": "\ud800"})
+    with pytest.raises(ValueError):
+        Anchor(source="s", start=0, end=0, exact="", prefix="\ud800")
     sheet = FactSheet(sources=[Source(id="s", path="p", title="bad \ud800", sha256="c" * 64)])
     with pytest.raises(ValueError, match="UTF-8"):
         dump_toml(sheet, GENERATED)
+    with pytest.raises(ValueError, match="UTF-8"):
+        toml_text.string("bad \ud800")
 
 
 @pytest.mark.parametrize(
