@@ -43,7 +43,7 @@ def _copy_specs(k: int) -> list[list[Spec]]:
     a = f"{word(4 * k)} {word(4 * k + 1)}"
     b = f"{word(4 * k + 2)} {word(4 * k + 3)}"
     a_last, b_last = a.split()[1], b.split()[1]
-    project = word(50_000 + k).lower()
+    project = project_of(k)
     millions = 100 + k % 800
     hour = 1 + k % 11
     killed = 10 + k % 50
@@ -89,6 +89,11 @@ def _copy_specs(k: int) -> list[list[Spec]]:
     ]
 
 
+def project_of(k: int) -> str:
+    """The project copy ``k`` is about (a word unique to the copy)."""
+    return word(50_000 + k).lower()
+
+
 def synthetic(copies: int) -> tuple[list[Source], list[Fact]]:
     """``copies`` stories of four articles each, with their per-article facts."""
     sources: list[Source] = []
@@ -100,8 +105,9 @@ def synthetic(copies: int) -> tuple[list[Source], list[Fact]]:
             spans: list[tuple[Spec, int]] = []
             at = 0
             for spec in specs:
-                sentence = f"The report said {spec[1]} was what mattered. "
-                spans.append((spec, at + len("The report said ")))
+                lead = f"The {project_of(k)} report said "
+                sentence = f"{lead}{spec[1]} was what mattered. "
+                spans.append((spec, at + len(lead)))
                 parts.append(sentence)
                 at += len(sentence)
             source = Source(id=sid, path=f"{sid}.txt", sha256="0" * 64, text="".join(parts))

@@ -75,8 +75,8 @@ def compare(a: Amount, b: Amount) -> str:
     if a.size == b.size:
         return "same"
     low, high = sorted((a, b), key=lambda x: x.size)
-    if low.at_least and high.size >= low.size and high.size < low.size * 10:
-        return "approximate"
+    if low.at_least and high.size >= low.size and (high.size < low.size * 10 or high.at_least):
+        return "approximate"  # "thousands" and "tens of thousands" are both vague: no conflict
     if (a.approximate or b.approximate) and high.size and abs(high.size - low.size) / abs(high.size) <= Decimal(
         str(APPROX_TOLERANCE)
     ):

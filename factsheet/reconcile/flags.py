@@ -97,8 +97,10 @@ def _role(a: Cluster, b: Cluster) -> Finding | None:
     return Finding(a, b, diff.severity, diff.explanation) if diff else None  # type: ignore[arg-type]
 
 
-SHARED_CONTEXT = 2
-"""Content words (besides the subject) two figures' sentences must share to be about one measured thing."""
+SHARED_CONTEXT: dict[str, int] = {"money": 2, "duration": 2, "number": 3}
+"""Content words (besides the subject) two figures' sentences must share to be about one measured thing.
+
+Counts need more: their subject is usually a bare noun ("people", "states")."""
 
 
 def _figure(a: Cluster, b: Cluster) -> Finding | None:
@@ -106,7 +108,7 @@ def _figure(a: Cluster, b: Cluster) -> Finding | None:
     if not isinstance(x, figures.Amount) or not isinstance(y, figures.Amount):
         return None
     subject = {w[: context.STEM] for w in (*a.subject_key.split(), *b.subject_key.split())}
-    if len((a.context & b.context) - subject) < SHARED_CONTEXT:
+    if len((a.context & b.context) - subject) < SHARED_CONTEXT.get(a.kind, 2):
         return None
     relation = figures.compare(x, y)
     if relation == "conflict":

@@ -125,7 +125,11 @@ def compare(a_text: str, b_text: str) -> Comparison:
         ops.pop(0)
     while ops and ops[-1][0] in ("delete", "insert"):
         ops.pop()
+    # "work force" / "workforce": one word written apart or together is spelling, not wording
+    ops = [("equal", x, y) if op == "replace" and "".join(x) == "".join(y) else (op, x, y) for op, x, y in ops]
     kinds = {op for op, _, _ in ops if op != "equal"}
+    if not kinds:
+        return Comparison("punctuation/case only", aligned, aligned / shorter, tuple(ops), shorter)
     wording: WordingClass = "shortened" if kinds <= {"delete"} or kinds <= {"insert"} else "reworded"
     return Comparison(wording, aligned, aligned / shorter, tuple(ops), shorter)
 

@@ -34,9 +34,11 @@ PHRASES: dict[str, str] = {
 """Folded phrase -> one form, longest first when applied."""
 
 RANKS: frozenset[str] = frozenset(
-    {"deputy", "under", "vice", "assistant", "associate", "acting", "principal", "interim", "former", "lieutenant"}
+    {"deputy", "under", "vice", "assistant", "associate", "acting", "principal", "interim", "lieutenant"}
 )
 """Words that change the rank of an office ("deputy secretary" is not "secretary")."""
+STATUSES: frozenset[str] = frozenset({"former", "ex", "outgoing", "incoming", "designate", "elect"})
+"""Words that say when the office is held ("former"): often left out, so a difference is low severity."""
 
 _PREPOSITIONS = ("of", "for", "at", "on", "to")
 _COMPLEMENT_END = frozenset({"in", "since", "from", "who", "which", "with", "until", "during"})
@@ -50,6 +52,7 @@ class Title:
 
     head: str
     rank: frozenset[str] = frozenset()
+    status: frozenset[str] = frozenset()
     departments: frozenset[str] = frozenset()
     organisations: frozenset[str] = frozenset()
     scope: tuple[str, ...] = ()
@@ -60,8 +63,8 @@ class Title:
     def key(self) -> str:
         """Equal for titles that say the same thing in other words."""
         return "|".join(
-            (" ".join(sorted(self.rank)), self.head, " ".join(sorted(self.departments)),
-             " ".join(sorted(self.organisations)), " ".join(self.scope))
+            (" ".join(sorted(self.rank | self.status)), self.head, " ".join(sorted(self.departments)),
+             " ".join(sorted(self.organisations | set(self.scope))))
         )
 
     @property
@@ -117,7 +120,11 @@ def parse(written: str) -> Title | None:
         return None
     head = head_phrase[-1]
     rank = {w for w in head_phrase[:-1] if w in RANKS}
-    modifiers = [w for w in head_phrase[:-1] if w not in RANKS and w not in NATIONALITY_PREFIXES and w not in _FILLER]
+    status = {w for w in head_phrase[:-1] if w in STATUSES}
+    modifiers = [
+        w for w in head_phrase[:-1]
+        if w not in RANKS and w not in STATUSES and w not in NATIONALITY_PREFIXES and w not in _FILLER
+    ]
     departments, organisations = _departments(modifiers)
     comp_departments, rest = _departments([w for w in complement if w not in NATIONALITY_PREFIXES])
     departments |= comp_departments
@@ -129,6 +136,7 @@ def parse(written: str) -> Title | None:
     return Title(
         head=head,
         rank=frozenset(rank),
+        status=frozenset(status),
         departments=frozenset(departments),
         organisations=frozenset(organisations),
         scope=scope,
@@ -169,7 +177,15 @@ def compare(a: Title, b: Title) -> TitleDifference | None:
     if a.departments and b.departments and a.departments != b.departments:
         parts.append("department")
         notes.append(f"department differs ({', '.join(sorted(a.departments))} vs {', '.join(sorted(b.departments))})")
-    if a.scope != b.scope:
+    if a.status != b.status:
+        parts.append("status")
+        notes.append(f"status differs ({' '.join(sorted(a.status)) or 'none'} vs {' '.join(sorted(b.status)) or 'none'})")
+    # "lawyer for Wal-Mart" = "Wal-Mart lawyer": a scope the other title names as its organisation is no difference
+    scope_differs = a.scope != b.scope and not (
+        (a.scope and not b.scope and set(a.scope) <= b.organisations)
+        or (b.scope and not a.scope and set(b.scope) <= a.organisations)
+    )
+    if scope_differs:
         sa, sb = a.scope_text or "none", b.scope_text or "none"
         parts.append("scope")
         notes.append(f"scope differs ('{sa}' vs '{sb}')" if a.scope and b.scope else f"scope '{sa if a.scope else sb}' vs none")
@@ -181,5 +197,5 @@ def compare(a: Title, b: Title) -> TitleDifference | None:
         severity = "medium"
     else:
         severity = "low"
-    only = "" if len(parts) > 1 or parts[0] != "scope" else "only the scope differs: "
+    only = {("scope",): "only the scope differs: ", ("status",): "only the status differs: "}.get(tuple(parts), "")
     return TitleDifference(tuple(parts), severity, only + "; ".join(notes))

@@ -238,8 +238,8 @@ def test_figures_of_one_noun_in_unrelated_sentences_are_not_compared() -> None:
 
 
 def test_numbers_conflict_but_different_things_are_not_compared() -> None:
-    a = src("a", "The fire killed 12 people and injured 40.")
-    b = src("b", "The fire killed 14 people and injured 40.")
+    a = src("a", "The warehouse fire at the docks killed 12 people and injured 40.")
+    b = src("b", "The warehouse fire at the docks killed 14 people and injured 40.")
     sheet = reconcile(
         [a, b], [fact(a, "number", "12", "12", "people killed"), fact(a, "number", "40", "40", "injured"),
                  fact(b, "number", "14", "14", "people killed"), fact(b, "number", "40", "40", "injured")]
