@@ -72,13 +72,15 @@ def _fact_line(fact: Fact, notes: _Footnotes, curated: bool) -> str:
 
 
 def _discrepancy_lines(discrepancy: Discrepancy, facts: dict[str, Fact], notes: _Footnotes) -> list[str]:
-    title = next((t for t in map(inline, (discrepancy.summary, discrepancy.subject)) if t), discrepancy.kind)
+    subject, summary = inline(discrepancy.subject), inline(discrepancy.summary)
     lines = [
-        f"### {title}",
+        f"### {subject or discrepancy.kind.capitalize()}",
         "",
         f"*{discrepancy.kind}, {discrepancy.severity} severity, {discrepancy.status}*",
         "",
     ]
+    if summary:
+        lines += [summary, ""]
     for variant in discrepancy.variants:
         anchors = [a for fid in variant.facts if fid in facts for a in facts[fid].evidence]
         sources = list(dict.fromkeys(a.source for a in anchors))
