@@ -32,7 +32,7 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _FUTURE = frozenset(
-    "will would 'll shall due expected scheduled set planned plans plan going next coming upcoming until by".split()
+    "will would 'll shall due expected scheduled going next coming upcoming until by".split()
 )
 _PAST = frozenset(
     """said told had was were did wrote met came went made gave took began sent held left rose fell saw spoke

@@ -231,7 +231,10 @@ def _money_subject(text: str, figure_start: int, end: int) -> str:
     after = re.compile(r"\s+(?:of|in)(?:\s+(?:the|its|their|new|fresh|additional))?(?=\s)").match(text, end)
     words = noun_run(text, after.end() if after else end)
     if words:
-        return words[-1] if not after else next((w for w in words if w in _FIN_NOUNS or w.endswith("s")), words[-1])
+        known = [w for w in words if w in _FIN_NOUNS]
+        if known:
+            return known[0]
+        return words[-1] if not after else next((w for w in words if w.endswith("s")), words[-1])
     before = text[max(0, figure_start - 90) : figure_start]
     tail = re.search(r"(?i)\b(valued|valuing|valuation)\b[^.,;]{0,20}$", before)
     if tail:
@@ -282,7 +285,7 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
         lowered = number.lower()
         if lowered in ("a", "one") and not big:
             return None
-        if prev_word.lower() in _DETERMINERS or prev_word.endswith(("'s", "’s")) or prev_word.lower() in _LABELS:
+        if prev_word.lower() in _DETERMINERS or prev_word.lower() in _LABELS:
             return None
         if prev_word.lower() in ("or", "and") or re.match(r"\s+(?:thirds|quarters|halves|fifths|tenths)\b", text[end:]):
             return None
