@@ -31,14 +31,14 @@ from factsheet.model import Source
 # --- lexicons ------------------------------------------------------------------------------------
 
 _HONORIFICS = frozenset(
-    "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame madam mme mme. mlle m.".split()
+    "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame madam mme mme. mlle".split()
 )
 """Forms of address: they mark a person but are not titles."""
 
 _TITLE_HEADS = frozenset(
     """
     president vice-president premier chancellor secretary undersecretary under-secretary secretary-general
-    minister governor mayor senator sen. representative rep. congressman congresswoman
+    minister governor gov. mayor senator sen. representative rep. congressman congresswoman
     congressperson lawmaker legislator mp mep mla msp assemblyman assemblywoman councillor councilor
     councilman councilwoman alderman speaker whip ambassador envoy diplomat consul attaché
     spokesperson spokesman spokeswoman press-secretary
@@ -107,7 +107,7 @@ _ORG_WORDS = frozenset(
     system systems team times trust tribune union united university valley village ward week
     weekly daily herald gazette telegraph guardian review magazine channel radio tv television
     day award awards cup championship festival summit conference forum program programme project
-    plan policy law bill treaty accord agreement court's river lake mountain island bay sea ocean
+    plan policy law treaty accord agreement court's river lake mountain island bay sea ocean
     coast beach gulf capital capitol hotel restaurant stadium arena prison jail command caucus
     security affairs democratic republican national federal central international supreme social
     cooperative co-op airlines airways motors industries labs laboratories technologies pharmaceuticals
@@ -243,7 +243,9 @@ def _is_name_word(tok: _Tok, last: bool) -> bool:
     """Whether a capitalised word can be part of a person's name."""
     w = tok.word
     f = _fold(w)
-    if f in _FUNCTION_WORDS or f in _TITLE_HEADS or f in _HONORIFICS:
+    if f in _FUNCTION_WORDS:
+        return last and f in ("may", "june", "april", "august")  # "Theresa May"
+    if f in _TITLE_HEADS or f in _HONORIFICS:
         return False
     if f in _ORG_WORDS and not (last and f in _SURNAME_ORG_WORDS):
         return False
@@ -266,7 +268,7 @@ WORD_RE = re.compile(
 """Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split."""
 _OF_PREPS = frozenset(("of", "for", "at", "on"))
 _OF_INNER = frozenset(("and", "&", "the", "of", "on", "for", "de"))
-_DETERMINERS = frozenset("the a an its his her their our this".split())
+_DETERMINERS = frozenset("the a an its his her their our your my this another".split())
 _WINDOW = 110
 
 
@@ -329,7 +331,11 @@ def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False)
     last = near[1].rstrip(".") or near[1]
     if not (last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(near[1])):
         return None  # fast path: most words before a name are none of these
-    words = _words(text, max(floor, pos - _WINDOW), pos)
+    lo = max(floor, pos - _WINDOW)
+    lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a title does not run across lines
+    words = _words(text, lo, pos)
+    if not words:
+        return None
     n = len(words)
     head = -1
     if is_title_word(words[-1][2]):
@@ -358,6 +364,14 @@ def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False)
         c_first, c_j = _extend_left(words, j - 1)
         led = _leads(words, c_j)
         coordinated = TitleSpan(words[c_first][0], words[j - 1][1], led)
+    elif not led and j >= 1 and words[j][2] == "and":
+        # "the president's son-in-law and senior adviser": the determiner leads both
+        for x in range(j - 1, max(-1, j - 5), -1):
+            if not words[x][2][0].isalnum():
+                break
+            if _leads(words, x):
+                led = True
+                break
     return TitleSpan(words[first][0], words[-1][1], led, coordinated)
 
 
@@ -427,7 +441,7 @@ def resolve_surname(surname: str, full_names: Sequence[str]) -> str | None:
     return None
 
 
-_SPEECH_AFTER_RE = re.compile(r"[ \u00a0]*+,?[ \u00a0]*+(?:who[ \u00a0]+)?(?:also[ \u00a0]+|later[ \u00a0]+|then[ \u00a0]+)?(\w+)")
+_SPEECH_AFTER_RE = re.compile(r"[ \u00a0]*+(?:,[ \u00a0]*+who[ \u00a0]+)?(?:who[ \u00a0]+)?(?:also[ \u00a0]+|later[ \u00a0]+|then[ \u00a0]+)?(\w+)")
 _SPEECH_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|wrote|added|according[ \u00a0]+to)[ \u00a0,]*+)$")
 
 
@@ -446,8 +460,6 @@ def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
         w = toks[i].word
         if i + 1 >= tail:
             continue  # "Martin Luther King Jr.": a name ending in a title-like word
-        if toks[i].possessive:
-            return i + 1, cue
         if is_honorific(w):
             return i + 1, "honorific"
         if is_title_word(w):
@@ -521,7 +533,7 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
             piece: list[_Tok] = []
             for t in toks:
                 piece.append(t)
-                if text.startswith(".", t.end) and not t.word.endswith("."):
+                if t.possessive or (text.startswith(".", t.end) and not t.word.endswith(".")):
                     runs.append((lo, piece))
                     piece = []
             if piece:
@@ -645,7 +657,8 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
 
 def _strong_head(word: str) -> bool:
     """A head that may take a surname alone: capitalised and unambiguous ("Secretary", not "broker")."""
-    return word[0].isupper() and not is_weak_title_word(word)
+    bare = word.split("-", 1)[1] if word.lower().startswith(("then-", "ex-")) else word
+    return bare[0].isupper() and not is_weak_title_word(bare)
 
 
 def _comma_title(text: str, comma: int, lo: int) -> bool:
@@ -669,8 +682,25 @@ def _context_cue(text: str, lo: int, s: int, e: int, possessive: bool) -> Cue:
     return "appositive" if _appositive_title(text, e) else ""
 
 
+_NAME_TAIL_RE = re.compile(
+    rf"(?:[ \u00a0]+of[ \u00a0]+[{_UPPER}][\w’'-]*+(?:[ \u00a0]+[{_UPPER}][\w’'-]*+){{0,2}}(?![\w’'-]))?"
+    r"(?:[ \u00a0]*\([^()\n]{1,24}\))?"
+    r"(?:,[ \u00a0]*[DRI]-[A-Z][\w.]{0,12}(?=,))?"
+)
+
+
+def skip_name_tail(text: str, end: int) -> int:
+    """Position after what may follow a name before its appositive.
+
+    Skips " of Kentucky", " (D-Calif.)" and ", R-Tenn." so that "Mitch McConnell of
+    Kentucky, the majority leader," reads like "Mitch McConnell, the majority leader,".
+    """
+    return _NAME_TAIL_RE.match(text, end).end()
+
+
 def _appositive_title(text: str, e: int) -> bool:
     """Whether ", [54,] [the|a] [Org's] ... <title word>" follows position ``e``."""
+    e = skip_name_tail(text, e)
     if not text.startswith(",", e):
         return False
     words = [m.group() for m in WORD_RE.finditer(text, e, e + 120)]
@@ -679,13 +709,16 @@ def _appositive_title(text: str, e: int) -> bool:
     i = 1
     if words[i].isdigit() and len(words) > i + 2 and words[i + 1] == ",":
         i += 2
+    if _fold(words[i]) in ("then", "now", "formerly", "also") and len(words) > i + 1:
+        i += 1
     if _fold(words[i]) in ("the", "a", "an"):
         i += 1
     for w in words[i : i + 7]:
         if is_title_word(w):
             return True
         if not (is_title_modifier(w) or w[0].isupper() or _POSSESSIVE_RE.search(w) or _fold(w) in _DETERMINERS):
-            return False
+            if not (w.isalpha() and w.islower() and _fold(w) not in _FUNCTION_WORDS and w not in SPEECH_VERBS):
+                return False  # lowercase nouns may stand before the head: "the homeland security secretary"
     return False
 
 

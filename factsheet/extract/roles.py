@@ -42,6 +42,7 @@ from factsheet.extract.names import (
     is_title_modifier,
     is_title_word,
     people_in,
+    skip_name_tail,
     title_before,
 )
 from factsheet.model import Anchor, Fact, Source, stable_id
@@ -119,21 +120,22 @@ def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset
     """Every title the text gives the person at mention ``m``."""
     out: list[_Title] = []
     before = title_before(text, m.start, lo)
+    name_start = m.start
     if before is not None and _clean_before(text, before.start, lo):
         # no coordination here: "the President and Speaker Boehner" are two people
         out.append(_Title(before.start, before.end))
-    else:
-        comma = _comma_before(text, m.start, lo)
-        if comma is not None:
-            led = title_before(text, comma, lo)
-            if (
-                led is not None
-                and (led.led or _at_sentence_start(text, led.start, lo) or (led.coordinated and led.coordinated.led))
-                and _closes(text, m.end, hi)
-            ):
-                out.extend(_parts(led))
+        name_start = before.start  # "the House Republican leader, Representative Kevin McCarthy"
+    comma = _comma_before(text, name_start, lo)
+    if comma is not None:
+        led = title_before(text, comma, lo)
+        if (
+            led is not None
+            and (led.led or _at_sentence_start(text, led.start, lo) or (led.coordinated and led.coordinated.led))
+            and _closes(text, m.end, hi)
+        ):
+            out[:0] = _parts(led)
     if not m.possessive:
-        out.extend(_appositive(text, m.end, hi, starts))
+        out.extend(_appositive(text, skip_name_tail(text, m.end), hi, starts))
     return out
 
 
@@ -154,6 +156,7 @@ def _clean_before(text: str, start: int, lo: int) -> bool:
 
 def _closes(text: str, end: int, hi: int) -> bool:
     """Whether the name is closed like an appositive ("..., Jane Roe, said" / "Jane Roe.")."""
+    end = skip_name_tail(text, end)
     rest = text[end : min(hi, end + 2)]
     return rest == "" or rest[0] in ",.;:—–)"
 
@@ -186,14 +189,27 @@ def _appositive(text: str, end: int, hi: int, starts: frozenset[int]) -> list[_T
         if parsed is None:
             break
         first, last, nxt = parsed
-        if any(spans[x][0] in starts for x in range(first, min(nxt + 1, len(spans)))):
+        if _names_next_person(spans, first, nxt, starts):
             break  # "..., former Secretary of State Hillary Clinton, ...": a title of the next person
         out.append(_Title(spans[first][0], spans[last][1]))
         if nxt < len(spans) and spans[nxt][2] == "and":
             i = nxt + 1
             continue
+        if nxt + 1 < len(spans) and spans[nxt][2] == "," and len(out) < 3:
+            i = nxt + 1  # a second appositive: "Bob Menendez, Democrat of New Jersey, the incoming chairman,"
+            continue
         break
     return out
+
+
+def _names_next_person(spans: list[tuple[int, int, str]], first: int, nxt: int, starts: frozenset[int]) -> bool:
+    """Whether a capitalised title in the phrase is followed by another person's name."""
+    for x in range(first + 1, min(nxt + 1, len(spans))):
+        if spans[x][0] in starts:
+            heads = [spans[y][2] for y in range(first, x) if is_title_word(spans[y][2])]
+            if heads and heads[0][0].isupper():
+                return True
+    return False
 
 
 def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, int] | None:
@@ -203,19 +219,22 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
     a delimiter, "and" or a clause word ("who", "said"), or it is no appositive.
     """
     n = len(spans)
-    if i < n and spans[i][2].lower() in _DETERMINERS:
+    if i + 1 < n and spans[i][2].lower() in ("then", "now", "formerly", "also"):
+        i += 1
+    led = i < n and spans[i][2].lower() in _DETERMINERS
+    if led:
         i += 1
     # a possessive organisation: "Anthropic's", "the company's", "its"
     j = i
     while j < n and j - i < 4 and spans[j][2] not in _DELIMS:
         w = spans[j][2]
         if _POSSESSIVE_RE.search(w) and w[-1] in "sS'’" and ("'" in w or "’" in w):
-            i = j + 1
-            break
-        if not w[0].isupper() and w.lower() not in _PRONOUN_POSSESSIVES:
+            i, led = j + 1, True
             break
         if w.lower() in _PRONOUN_POSSESSIVES:
-            i = j + 1
+            i, led = j + 1, True
+            break
+        if not w[0].isupper():
             break
         j += 1
     first = i
@@ -230,7 +249,8 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
         elif not (is_title_modifier(w) or (w[0].isupper() and not is_function_word(w)) or _INITIALS_RE.match(w)):
             if head >= 0 and w[0].islower():
                 break  # "a Republican in her second term": the title ends at its head
-            return None
+            if not (led and head < 0 and k - first < 3 and w.isalpha() and w.islower() and not is_function_word(w)):
+                return None  # lowercase nouns only after "the"/"a": "the homeland security secretary"
         k += 1
     if head < 0 or head != k - 1:
         return None  # no head, or a name follows the head ("Senator Mark Warner"): not an appositive
