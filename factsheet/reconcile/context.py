@@ -53,14 +53,26 @@ STEM = 5
 """Letters of a word kept for matching ("agreed", "agreement" -> "agree")."""
 
 
+def _content(text: str) -> set[str]:
+    return {
+        w.removesuffix("'s")[:STEM] for w in norm.words(text)
+        if len(w) >= 4 and not w[0].isdigit() and w not in _FUNCTION_WORDS
+    }
+
+
 def context_words(fact: Fact, sources: dict[str, Source]) -> frozenset[str]:
     """Stems of the content words of the sentences that state ``fact`` (numbers and function words left out)."""
     out: set[str] = set()
     for anchor in fact.evidence:
         source = sources.get(anchor.source)
         text = _sentence(source.text, anchor.start, anchor.end) if source and source.text else anchor.prefix + anchor.suffix
-        out.update(
-            w.removesuffix("'s")[:STEM] for w in norm.words(text)
-            if len(w) >= 4 and not w[0].isdigit() and w not in _FUNCTION_WORDS
-        )
+        out |= _content(text)
+    return frozenset(out)
+
+
+def near_words(fact: Fact) -> frozenset[str]:
+    """Stems of the content words right beside ``fact`` (its anchors' prefix and suffix, a few words each)."""
+    out: set[str] = set()
+    for anchor in fact.evidence:
+        out |= _content(anchor.prefix + " \x00 " + anchor.suffix)
     return frozenset(out)

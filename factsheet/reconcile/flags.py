@@ -20,6 +20,8 @@ from factsheet.reconcile.merge import COMMON_SHINGLE, Cluster
 
 MAX_VARIANTS = 6
 """A block with more distinct values than this is not one thing stated differently: no flag."""
+MAX_COUNT_VARIANTS = 3
+"""The same for counts: four different numbers of "passes" in one story are several things counted."""
 MIN_ATTRIBUTION_WORDS = 5
 ATTRIBUTION_SHARE = 0.8
 QUOTE_CHARS = 90
@@ -101,6 +103,8 @@ SHARED_CONTEXT: dict[str, int] = {"money": 2, "duration": 2, "number": 3}
 """Content words (besides the subject) two figures' sentences must share to be about one measured thing.
 
 Counts need more: their subject is usually a bare noun ("people", "states")."""
+NEAR_CONTEXT = 2
+"""Content words right beside two counts that must match ("warehouse fire ... killed")."""
 
 
 def _figure(a: Cluster, b: Cluster) -> Finding | None:
@@ -110,6 +114,8 @@ def _figure(a: Cluster, b: Cluster) -> Finding | None:
     subject = {w[: context.STEM] for w in (*a.subject_key.split(), *b.subject_key.split())}
     if len((a.context & b.context) - subject) < SHARED_CONTEXT.get(a.kind, 2):
         return None
+    if a.kind == "number" and len((a.near & b.near) - subject) < NEAR_CONTEXT:
+        return None  # "fire killed 12 people" / "fire killed 14 people": a count also needs words beside it in common
     relation = figures.compare(x, y)
     if relation == "conflict":
         r = figures.ratio(x, y)
@@ -183,7 +189,8 @@ def find_discrepancies(clusters: Sequence[Cluster], source_ids: Sequence[str]) -
     for c in clusters:
         blocks[c.block].append(c)
     for block, members in blocks.items():
-        if len(members) < 2 or len(members) > MAX_VARIANTS or not block[-1] or not members[0].subject_key:
+        limit = MAX_COUNT_VARIANTS if members[0].kind == "number" else MAX_VARIANTS
+        if len(members) < 2 or len(members) > limit or not block[-1] or not members[0].subject_key:
             continue
         kind = members[0].kind
         if kind == "role":

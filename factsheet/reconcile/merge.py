@@ -44,6 +44,8 @@ class Cluster:
     """The subject is a person by full name or a known body (see ``Entity.named``)."""
     context: frozenset[str] = frozenset()
     """Content-word stems of the sentences that state a figure (see ``context.context_words``)."""
+    near: frozenset[str] = frozenset()
+    """Content-word stems right beside a figure (see ``context.near_words``)."""
     story: str = ""
     """The story (see :mod:`.stories`) of the cluster's first fact."""
     id: str = ""
@@ -176,6 +178,7 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
                                           modifiers=frozenset(thing.key.split()[:-1])))
             if f.kind in ("money", "number", "duration"):
                 cluster.context |= context.context_words(f, by_id)
+                cluster.near |= context.near_words(f)
     for block, block_facts in timed.items():
         _cluster_times(builder, block, block_facts, source_date)
     _cluster_quotes(builder, quote_facts, resolved, story)
