@@ -57,7 +57,7 @@ _TITLE_HEADS = frozenset(
     reporter correspondent journalist columnist author writer novelist poet actor actress singer
     musician artist director producer coach trainer player striker goalkeeper midfielder defender
     pitcher quarterback captain athlete
-    leader official regulator negotiator mediator treasurer controller comptroller
+    leader official member regulator negotiator mediator treasurer controller comptroller
     democrat republican
     activist campaigner organizer organiser protester volunteer farmer worker employee resident
     student pilot soldier veteran officer firefighter witness survivor
@@ -69,7 +69,7 @@ _TITLE_HEADS = frozenset(
 _WEAK_HEADS = frozenset(
     """
     general major private chief head executive officer justice principal marshal director captain
-    partner owner leader worker resident student witness democrat republican
+    partner owner leader worker resident student witness democrat republican member
     """.split()
 )
 """Heads that also start organisation names or ordinary phrases ("General Motors", "Private Eye").
@@ -84,7 +84,7 @@ _TITLE_MODIFIERS = frozenset(
     top lead executive managing general co- first second permanent special foreign home defense defence
     transport health finance trade state shadow press national security communications policy
     technology research operating financial technical founding incoming outgoing retired current
-    longtime long-time veteran prime attorney district county city regional federal global
+    longtime long-time veteran prime attorney ranking board district county city regional federal global
     independent private public program programme project campaign party majority minority floor
     union labour labor education energy environment environmental justice treasury interior commerce
     agriculture housing culture digital science economic economy business sales marketing product

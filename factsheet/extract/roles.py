@@ -147,7 +147,9 @@ def _parts(title: TitleSpan) -> list[_Title]:
 
 def _clean_before(text: str, start: int, lo: int) -> bool:
     """A title directly before a name must not be the tail of a longer capitalised name."""
-    words = WORD_RE.findall(text, max(lo, start - 40), start)
+    lo = max(lo, start - 40)
+    lo = max(lo, text.rfind("\n", lo, start) + 1)
+    words = WORD_RE.findall(text, lo, start)
     if not words:
         return True
     prev = words[-1]

@@ -77,6 +77,44 @@ def test_patterns(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Mitch Roe of Kentucky, the majority leader, said no.",
+            [("Mitch Roe", "Senator"), ("Mitch Roe", "majority leader")],
+        ),
+        ("Rep. Jo Fincher, R-Tenn., the ranking member, objected.", [("Jo Fincher", "Rep."), ("Jo Fincher", "ranking member")]),
+        ("Ann Lee (D-Calif.), the top Democrat on the panel, left.", [("Ann Lee", "top Democrat on the panel")]),
+        (
+            "Bob Menendez, Democrat of New Jersey, the incoming chairman, stayed away.",
+            [("Bob Menendez", "Democrat of New Jersey"), ("Bob Menendez", "incoming chairman")],
+        ),
+        ("Kirstjen Nyman, the homeland security secretary, spoke.", [("Kirstjen Nyman", "homeland security secretary")]),
+        ("David Petro, then the director of the agency, resigned.", [("David Petro", "director of the agency")]),
+        (
+            "The Senate committee's chairman, Senator John Kerr, objected.",
+            [("John Kerr", "chairman"), ("John Kerr", "Senator")],
+        ),
+        (
+            "He met the president's son-in-law and senior adviser, Jared Kush, on Monday.",
+            [("Jared Kush", "senior adviser")],
+        ),
+        ("Among them was a Republican, Gov. Mike Hucks. He won.", [("Mike Hucks", "Republican"), ("Mike Hucks", "Gov.")]),
+        ("During President Barack Obam's address, Prime Minister Theresa Mays left.", [("Barack Obam", "President"), ("Theresa Mays", "Prime Minister")]),
+        ("Kevin Sheeks, an adviser to Mr. Bloom, said so.", [("Kevin Sheeks", "adviser to Mr. Bloom")]),
+        ("Brendan Buck, a spokesman for Speaker John Boehn, said so.", [("Brendan Buck", "spokesman for Speaker John Boehn"), ("John Boehn", "Speaker")]),
+    ],
+)
+def test_newspaper_of_record_style(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_title_does_not_run_across_lines() -> None:
+    text = "Drop Out of Race\nPresident Obam said he was sorry."
+    assert roles(text) == [("Obam", "President")]
+
+
 def test_surname_only_resolves_to_full_name() -> None:
     text = (
         "Previously, U.S. Secretary of Defense Roe threatened to cancel the contract. "
