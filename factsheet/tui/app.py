@@ -8,6 +8,7 @@ build the sheet or write exports and post their results, never touching widgets.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -210,16 +211,24 @@ class FactsheetApp(App[None]):
             self.say(f"{len(session.orphans)} decisions name facts no longer found (kept in the review file).",
                         severity="warning")
 
-    def refresh_views(self) -> None:
-        """Re-render every pane and the status line from the session's sheet."""
+    def refresh_views(self, *, sources: bool = True) -> None:
+        """Re-render the panes and the status line from the session's sheet.
+
+        A review decision changes statuses, values and notes, never what a source
+        shows, so it passes ``sources=False`` and the source view is left alone.
+        """
         sheet = self.sheet
         if sheet is None:
             return
         self.facts_pane.load(sheet)
-        self.sources_pane.load(sheet)
+        if sources:
+            self.sources_pane.load(sheet)
         self.discrepancies_pane.load(sheet)
         self._show_progress()
         self.refresh_bindings()
+        # The sheet is long-lived: keep the cycle collector from re-scanning it. With 10,000 facts each full
+        # collection took 0.3-0.7 s, the worst key-press latencies; garbage without cycles is still freed.
+        gc.freeze()
 
     def _show_progress(self) -> None:
         progress: Progress | None = self.session.progress() if self.session else None
@@ -310,7 +319,7 @@ class FactsheetApp(App[None]):
             self.log.error(f"review call failed: {error!r}")
             self.say(f"{type(error).__name__}: {error}", severity="error", title="Not saved (internal error)")
             return False
-        self.refresh_views()
+        self.refresh_views(sources=False)
         self.say(done, timeout=3)
         return True
 
@@ -386,7 +395,7 @@ class FactsheetApp(App[None]):
         if entry is None:
             self.say("Nothing to undo.", severity="warning")
             return
-        self.refresh_views()
+        self.refresh_views(sources=False)
         self.say(f"Undid {entry.action.replace('_', ' ')} of {entry.id}", timeout=3)
 
     # -- jumps ---------------------------------------------------------------
