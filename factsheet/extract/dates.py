@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from datetime import date as Date
 from decimal import Decimal
 
@@ -118,34 +119,34 @@ def extract_dates(source: Source) -> list[Fact]:
     """Every date, clock time and duration of the source's body, in text order."""
     maker = FactMaker(source)
     text = source.text
-    published = source.date
     facts: list[Fact] = []
     for region in source.body_regions():
-        claimed: list[tuple[int, int]] = []
-        for start, end, value, subject in _times(text, region.start, region.end, published):
-            claimed.append((start, end))
-            facts.append(maker.make("time", start, end, value, subject))
-        claimed.sort()
-        for start, end, value, subject in _dates(text, region.start, region.end, published):
-            if not _overlaps(claimed, start, end):
-                facts.append(maker.make("date", start, end, value, subject))
-        for start, end, value, subject in _durations(text, region.start, region.end):
-            if not _overlaps(claimed, start, end):
-                facts.append(maker.make("duration", start, end, value, subject))
+        times, dates, durations = _scan(text, region.start, region.end, source.date)
+        facts.extend(maker.make("time", *found) for found in times)
+        facts.extend(maker.make("date", *found) for found in dates)
+        facts.extend(maker.make("duration", *found) for found in durations)
     facts.sort(key=lambda f: f.evidence[0].start)
     return facts
 
 
-def temporal_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sorted spans of every date, time, duration and bare year in ``text[start:end]``.
+def temporal_spans(text: str, start: int, end: int, published: Date | None = None) -> list[tuple[int, int]]:
+    """Sorted spans of every date, time and duration in ``text[start:end]``.
 
-    The number extractor leaves these out: their digits are not counts.
+    The number extractor leaves these out: their digits are not counts. Pass the
+    source's date so the scan is shared with :func:`extract_dates` (it is cached).
     """
-    spans = [(s, e) for s, e, *_ in _times(text, start, end, None)]
-    spans += [(s, e) for s, e, *_ in _dates(text, start, end, None)]
-    spans += [(s, e) for s, e, *_ in _durations(text, start, end)]
-    spans.sort()
-    return spans
+    times, dates, durations = _scan(text, start, end, published)
+    return sorted((s, e) for s, e, *_ in (*times, *dates, *durations))
+
+
+@lru_cache(maxsize=32)
+def _scan(text: str, start: int, end: int, published: Date | None) -> tuple[tuple[Found, ...], ...]:
+    """Times, then dates and durations that no time claims, in one region (cached: pure)."""
+    times = _times(text, start, end, published)
+    claimed = sorted((s, e) for s, e, *_ in times)
+    dates = [d for d in _dates(text, start, end, published) if not _overlaps(claimed, d[0], d[1])]
+    durations = [d for d in _durations(text, start, end) if not _overlaps(claimed, d[0], d[1])]
+    return tuple(times), tuple(dates), tuple(durations)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

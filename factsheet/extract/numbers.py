@@ -98,7 +98,8 @@ _TRIGGER_WORDS = sorted(
     [w for w in ONES if w != "one"] + list(TENS) + ["dozen", "dozens", "scores", "hundreds", "thousands", "millions",
      "billions", "million", "billion", "trillion"], key=len, reverse=True,
 )  # fmt: skip
-_TRIGGER = re.compile(r"(?<![\d,.])\d|[$£€¥₹₩₽₺₪]|(?i:\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b)")
+_TRIGGER_WORDS = sorted(_TRIGGER_WORDS + [w.capitalize() for w in _TRIGGER_WORDS], key=len, reverse=True)
+_TRIGGER = re.compile(r"(?<![\d,.])\d|[$£€¥₹₩₽₺₪]|\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b")
 """Where a figure can start: cheap to scan for; the full grammar then runs only there."""
 _SYMBOL_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|HK|NZ|S|R|NT)$")
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?:{CODE}|Rs\.?)\s?$")
@@ -113,13 +114,15 @@ def extract_numbers(source: Source) -> list[Fact]:
     text = source.text
     facts: list[Fact] = []
     for region in source.body_regions():
-        masked = temporal_spans(text, region.start, region.end)
-        masked += [m.span() for m in _PHONE.finditer(text, region.start, region.end)]
-        masked.sort()
+        masked = temporal_spans(text, region.start, region.end, source.date)
         done = region.start
         for trigger in _TRIGGER.finditer(text, region.start, region.end):
             start = _figure_start(text, trigger, max(done, region.start))
             if start < done:
+                continue
+            phone = _phone_at(text, start, done, region.end)
+            if phone:
+                done = phone
                 continue
             match = CORE_RE.match(text, start, region.end)
             if match is None:
@@ -134,6 +137,17 @@ def extract_numbers(source: Source) -> list[Fact]:
                 continue
             facts.append(maker.make(kind, hedge.start() if hedge else start, end, value, subject))
     return facts
+
+
+def _phone_at(text: str, pos: int, floor: int, end: int) -> int:
+    """The end of a phone number starting at (or just before) ``pos``, else 0."""
+    if not text[pos].isdigit():
+        return 0
+    at = pos - 1 if pos - 1 >= floor and text[pos - 1] in "(+" else pos
+    if at > floor and text[at - 1] == "+":
+        at -= 1
+    match = _PHONE.match(text, at, end)
+    return match.end() if match else 0
 
 
 def _figure_start(text: str, trigger: re.Match[str], floor: int) -> int:
