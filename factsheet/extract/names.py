@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factsheet.model import Source
 
@@ -156,6 +157,7 @@ SPEECH_VERBS = frozenset(
 """Verbs of saying; a capitalised run next to one is a speaker."""
 
 
+@lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is the head noun of a title ("Secretary", "CEO", "spokeswoman")."""
     w = _fold(word)
@@ -188,6 +190,7 @@ def is_function_word(word: str) -> bool:
     return _fold(word) in _FUNCTION_WORDS
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     return word.lower().replace("’", "'")
 
