@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from factsheet.extract.names import is_org_word
 from factsheet.reconcile import norm
 from factsheet.reconcile.aliases import NATIONALITY_PREFIXES, ORG_ALIASES
 
@@ -70,10 +71,17 @@ def _name_words(name: str) -> list[str]:
     return ws
 
 
+SURNAME_ORG_WORDS: frozenset[str] = frozenset({"park", "hall", "church", "house", "bank", "ward", "lake", "river", "tower"})
+"""Organisation words that are also common surnames ("Kim Park")."""
+
+
 def _looks_like_name(raw: str) -> bool:
-    """Two or more words, each capitalised: a full personal name."""
-    parts = [p for p in raw.replace("\u2019", "'").split() if p]
-    return len(parts) >= 2 and all(p[0].isupper() for p in parts)
+    """Two or more capitalised words, none of them an organisation's or a place's: a full personal name."""
+    parts = [p.strip(".,'") for p in raw.replace("\u2019", "'").split() if p.strip(".,'")]
+    if len(parts) < 2 or not all(p[0].isupper() for p in parts):
+        return False
+    *given, last = parts
+    return not any(is_org_word(p) for p in given) and (not is_org_word(last) or last.lower() in SURNAME_ORG_WORDS)
 
 
 def _display_name(raw: str, ws: list[str]) -> str:
@@ -98,8 +106,8 @@ class Entity:
 
     @property
     def named(self) -> bool:
-        """A person by full name or a known body: safe to say two sources name different speakers."""
-        return (self.person and " " in self.key) or self.key.startswith("org:")
+        """A person by full name: safe to say two sources name different speakers."""
+        return self.person and " " in self.key
 
 
 class People:

@@ -241,6 +241,13 @@ def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> N
     flagger.emit(kind, (first.block[-1], first.subject_key), subject, findings, summary)  # type: ignore[arg-type]
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """Whether two person keys end in one surname, however it is spaced ("Del Giudice", "DelGiudice")."""
+    return a.rsplit(" ", 1)[-1] == b.rsplit(" ", 1)[-1] or a.replace(" ", "").endswith(
+        b.rsplit(" ", 1)[-1]
+    ) and b.replace(" ", "").endswith(a.rsplit(" ", 1)[-1])
+
+
 def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     """Near-identical wordings by one speaker, and the same words given to different speakers."""
     # candidates share a rare shingle within one story: a phrase reused in another story is no discrepancy
@@ -273,7 +280,7 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
                 wording.append(Finding(a, b, severity, f"{cmp.wording}: {quotes.describe(cmp.diff)}"))
         elif (
             cmp.aligned >= MIN_ATTRIBUTION_WORDS and cmp.share >= ATTRIBUTION_SHARE
-            and a.subject_key.rsplit(" ", 1)[-1] != b.subject_key.rsplit(" ", 1)[-1]  # "Tim Murray" = "Timothy Murray"
+            and not _same_surname(a.subject_key, b.subject_key)  # "Tim Murray" = "Timothy Murray"
         ):
             attribution.append(Finding(a, b, "high", "the same words, different speakers"))
 

@@ -358,3 +358,16 @@ def test_empty_subject_is_never_flagged(kind: str) -> None:
               "role": (("Deputy Secretary", "Deputy Secretary"), ("Under Secretary", "Under Secretary"))}[kind]
     facts = [fact(a, kind, values[0][0], values[0][1]), fact(b, kind, values[1][0], values[1][1])]
     assert not reconcile([a, b], facts).discrepancies
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Timothy Murray", "Tim Murray"), ("Vincent DelGiudice", "Vincent Del Giudice"), ("Paul Lee", "ABC Entertainment Group"),
+     ("Jane Roe", "the spokeswoman")],
+)
+def test_name_variants_bodies_and_descriptions_are_not_other_speakers(first: str, second: str) -> None:
+    words = "The bridge will reopen before the winter storms arrive,"
+    a = src("a", f'"{words}" said {first}.')
+    b = src("b", f'"{words}" said {second}.')
+    sheet = reconcile([a, b], [fact(a, "quote", words, subject=first), fact(b, "quote", words, subject=second)])
+    assert not sheet.discrepancies
