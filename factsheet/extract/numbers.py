@@ -86,6 +86,10 @@ _FIN_NOUNS = frozenset(
 _RANGE_SCALE = re.compile(
     rf"\s*(?:-|–|to|and)\s*(?:{SYMBOL})?\s?{DIGITS}(?:\s?(?P<s>{SHORT_SCALE})(?![\w])|\s+(?P<b>{BIG})\b)"
 )
+_ADDRESS = re.compile(
+    r"(?:\s+[A-Z][\w.'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
+    r"|Court|Ct|Square|Terrace|Highway|Parkway)\b"
+)
 _WEIGHT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lbs?|ounces?|kilos?|kilograms?)\b")
 _TIME_UNIT_AFTER = re.compile(r"(?i)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
@@ -264,9 +268,7 @@ def _money_subject(text: str, figure_start: int, end: int) -> str:
 
 def _hedged(qualifier: str | None, value: str) -> str:
     mark = qualifier_mark(qualifier or "")
-    if mark == "+":
-        return value + "+" if value[-1].isdigit() else "~" + value
-    return mark + value
+    return value + "+" if mark == "+" else mark + value
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -291,6 +293,8 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
             return None  # a year; counts this size are written "2,000"
         if not hedge and prev is not None and _is_label(text, prev):
             return None
+        if _ADDRESS.match(text, end):
+            return None  # "40 East Fifth Avenue"
         if _LINE_MARKER.search(text, max(0, n_start - 12), n_start) and text[end : end + 1] in (".", ")"):
             return None
         if text[n_start - 1 : n_start] == "(" and text[end : end + 1] == ")":

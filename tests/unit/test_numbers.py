@@ -60,6 +60,7 @@ def test_money_values(sentence: str, figure: str, value: str) -> None:
         ("Staff could be paid up to £300m more.", "up to £300m", "~GBP 300000000"),
         ("The company will cut about 800 workers.", "about 800", "~800"),
         ("More than 40,000 homes lost power.", "More than 40,000", "40000+"),
+        ("Turnout was more than 3%.", "more than 3%", "3%+"),
         ("Nearly 200 residents attended.", "Nearly 200", "~200"),
         ("Hundreds of employees signed the letter.", "Hundreds", "~100+"),
         ("Tens of thousands of people marched.", "Tens of thousands", "~10000+"),
@@ -123,6 +124,8 @@ def test_money_subjects(sentence: str, subject: str) -> None:
         "Coverage runs 24/7 and 9/11 changed everything.",
         "It is the world's number two economy, with two-thirds of sales abroad.",
         "He voted for her four years ago.",
+        "Police were called to 40 East Fifth Avenue and 10 Downing Street.",
+        "A 180-pound man weighing 180 pounds was seen.",
     ],
 )
 def test_traps_yield_no_figures(sentence: str) -> None:
