@@ -44,10 +44,11 @@ import shutil
 import stat
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from factsheet.model import Anchor
 from factsheet.review import toml_text
@@ -348,12 +349,20 @@ def _anchor_row(anchor: Anchor) -> str:
     return f"  {toml_text.inline_table(anchor.model_dump())},"
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _decision_block(header: str, decision: Decision) -> str:
+def _memo(record: Decision | HistoryEntry, make: Callable[[Any], str]) -> str:
+    """The block of an immutable record, rendered once and kept on the record itself."""
+    text = record.__dict__.get("_toml")
+    if text is None:
+        text = make(record)
+        object.__setattr__(record, "_toml", text)  # frozen dataclass: the text can never go stale
+    return text
+
+
+def _decision_block(decision: Decision) -> str:
+    header = f"{_TABLES[decision.target]}.{toml_text.key(decision.id)}.{decision.field}"
     return f"\n[{header}]\n" + "\n".join(toml_text.assignments(_decision_pairs(decision)))
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _history_block(entry: HistoryEntry) -> str:
     pairs: dict[str, object] = {
         "seq": entry.seq, "action": entry.action, "target": entry.target, "id": entry.id, "field": entry.field,
@@ -386,8 +395,8 @@ def render(state: ReviewState) -> str:
             for field_name in fields:
                 decision = state.decisions.get((target, target_id, field_name))
                 if decision:
-                    lines.append(_decision_block(f"{base}.{field_name}", decision))
-    lines.extend(_history_block(entry) for entry in state.history)
+                    lines.append(_memo(decision, _decision_block))
+    lines.extend(_memo(entry, _history_block) for entry in state.history)
     return "\n".join(lines) + "\n"
 
 

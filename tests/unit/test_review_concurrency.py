@@ -12,7 +12,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from factsheet.review import store
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_WRITER = int(os.environ.get("FACTSHEET_CONCURRENT_DECISIONS", "200"))

@@ -20,7 +20,7 @@ import pytest
 
 from factsheet.review import store
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("FACTSHEET_KILL_RUNS", "12"))
