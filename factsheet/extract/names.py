@@ -643,8 +643,8 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     poss = name_toks[-1].possessive
     if last < len(toks) and not poss:
         # the run goes on with non-name words: "Jane Roe Foundation" is not a person
-        if is_org_word(toks[last].word):
-            return None
+        if is_org_word(toks[last].word) or is_title_word(toks[last].word):
+            return None  # "Chief Public Relations Officer": a title, no name
     if not cue:
         cue = _context_cue(text, lo, s, e, poss)
         if not cue:

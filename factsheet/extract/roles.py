@@ -214,6 +214,17 @@ def _names_next_person(spans: list[tuple[int, int, str]], first: int, nxt: int, 
     return False
 
 
+def _head_ahead(spans: list[tuple[int, int, str]], k: int) -> int:
+    """Index of a title word within three lowercase words from ``k``, or -1."""
+    for x in range(k, min(k + 3, len(spans))):
+        w = spans[x][2]
+        if not (w.isalpha() and w.islower()) or is_function_word(w) or w in _CLAUSE_STOPS or w in _OF_PREPS:
+            return -1
+        if is_title_word(w):
+            return x
+    return -1
+
+
 def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, int] | None:
     """Parse "[the|a] [Org's] premods* HEAD [of-phrase]" from word ``i``.
 
@@ -250,7 +261,13 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
             head = k
         elif not (is_title_modifier(w) or (w[0].isupper() and not is_function_word(w)) or _INITIALS_RE.match(w)):
             if head >= 0 and w[0].islower():
-                break  # "a Republican in her second term": the title ends at its head
+                ahead = _head_ahead(spans, k)
+                if ahead < 0:
+                    break  # "a Republican in her second term": the title ends at its head
+                k = ahead  # "a veteran capital defense attorney": the last head counts
+                head = k
+                k += 1
+                continue
             if not (led and head < 0 and k - first < 3 and w.isalpha() and w.islower() and not is_function_word(w)):
                 return None  # lowercase nouns only after "the"/"a": "the homeland security secretary"
         k += 1

@@ -103,6 +103,14 @@ def test_patterns(text: str, expected: list[tuple[str, str]]) -> None:
         ("Among them was a Republican, Gov. Mike Hucks. He won.", [("Mike Hucks", "Republican"), ("Mike Hucks", "Gov.")]),
         ("During President Barack Obam's address, Prime Minister Theresa Mays left.", [("Barack Obam", "President"), ("Theresa Mays", "Prime Minister")]),
         ("Kevin Sheeks, an adviser to Mr. Bloom, said so.", [("Kevin Sheeks", "adviser to Mr. Bloom")]),
+        (
+            "Stephen Brite, a law school lecturer and a veteran capital defense attorney, said so.",
+            [("Stephen Brite", "law school lecturer"), ("Stephen Brite", "veteran capital defense attorney")],
+        ),
+        (
+            "Captain Manohar Nam, Chief Public Relations Officer, Defence, said so.",
+            [("Manohar Nam", "Captain"), ("Manohar Nam", "Chief Public Relations Officer")],
+        ),
         ("Brendan Buck, a spokesman for Speaker John Boehn, said so.", [("Brendan Buck", "spokesman for Speaker John Boehn"), ("John Boehn", "Speaker")]),
     ],
 )
