@@ -35,7 +35,7 @@ WORD = rf"(?:(?:{_TEN_WORD})(?:-(?:{_ONE_WORD}))?|{_ONE_WORD})"
 """One spelled-out number up to ninety-nine ("twelve", "twenty-five"), lower case."""
 WORDS = rf"(?i:{WORD})(?:\s+(?:hundred|thousand|million|billion))?"
 """A spelled-out number, optionally with one magnitude ("two million")."""
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?"
 """Digits with optional thousands separators and decimals ("1,200", "4.5")."""
 BIG = r"(?:million|billion|trillion|thousand)"
 SHORT_SCALE = r"(?:bn|mn|mln|tn|m|b|k)"
@@ -117,9 +117,7 @@ def parse_amount(number: str, scale: str = "") -> Decimal | None:
 
 def format_decimal(value: Decimal) -> str:
     """``value`` without exponent or trailing zeros: ``"200000000"``, ``"38.5"``."""
-    if value == value.to_integral_value():
-        return str(int(value))
-    text = format(value.normalize(), "f")
+    text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 

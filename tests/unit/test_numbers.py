@@ -213,3 +213,19 @@ def test_seed_extraction_is_deterministic(seeds_dir: Path) -> None:
     assert {k: [f.model_dump() for f in v] for k, v in first.items()} == {
         k: [f.model_dump() for f in v] for k, v in second.items()
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 20000, "$" * 20000, "1,000," * 3000, "about " * 3000, "12:30:" * 3000, "tens of hundreds of " * 1000],
+)
+def test_pathological_input_is_linear_and_safe(text: str) -> None:
+    import time
+
+    from factsheet.extract.dates import extract_dates
+
+    source = make_source(text)
+    started = time.process_time()
+    extract_numbers(source)
+    extract_dates(source)
+    assert time.process_time() - started < 2.0
