@@ -511,7 +511,7 @@ def locked(path: Path) -> Iterator[None]:
     lock = lock_path(path)
     try:
         lock.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(lock, os.O_RDONLY | os.O_CREAT, 0o666)  # flock needs no write access: any editor can lock
     except OSError as error:
         raise ReviewError(f"{lock}: cannot create the review lock file ({error.strerror or error})") from None
     try:
