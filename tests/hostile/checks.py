@@ -123,7 +123,7 @@ def shown_text(markdown: str) -> str:
     return "\n".join(parts)
 
 
-def neutral(sheet: FactSheet) -> FactSheet:
+def neutral(sheet: FactSheet, words: dict[str, str] | None = None) -> FactSheet:
     """``sheet`` with every article-derived string replaced by a plain word (same equalities, same emptiness).
 
     Rendering it shows the Markdown structure the facts alone produce, so the
@@ -131,7 +131,7 @@ def neutral(sheet: FactSheet) -> FactSheet:
     """
     from factsheet.export.escape import inline
 
-    words: dict[str, str] = {}
+    words = {} if words is None else words
 
     def word(text: str) -> str:
         if not inline(text):
@@ -169,7 +169,7 @@ def neutral(sheet: FactSheet) -> FactSheet:
     return FactSheet.model_construct(sources=sources, facts=facts, discrepancies=discrepancies)
 
 
-def markdown_of(sheet: FactSheet, generated: datetime) -> str:
+def markdown_of(sheet: FactSheet, generated: datetime, all_facts: FactSheet | None = None) -> str:
     from factsheet.export.markdown import render_markdown
 
-    return render_markdown(sheet, generated)
+    return render_markdown(sheet, generated, all_facts=all_facts)
