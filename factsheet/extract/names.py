@@ -49,7 +49,7 @@ _TITLE_HEADS = frozenset(
     judge justice magistrate prosecutor attorney lawyer barrister solicitor counsel advocate
     general gen. admiral adm. colonel col. lieutenant lt. commander cmdr. captain capt. sergeant sgt.
     major maj. corporal private brigadier marshal commodore
-    king queen prince princess duke duchess emperor empress sultan emir sheikh pope cardinal bishop
+    king queen prince princess emperor empress sultan emir sheikh pope cardinal bishop
     archbishop rabbi imam reverend rev. pastor priest vicar
     professor prof. lecturer dean provost principal rector researcher scientist economist analyst
     strategist historian physician surgeon doctor nurse paramedic teacher headteacher headmaster
