@@ -236,7 +236,11 @@ def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> N
     def summary(clusters: list[Cluster], worst: Finding) -> str:
         parts = [f"{flagger.who(c)} '{_clip(c.representative.text, 40)}' ({c.representative.value})" for c in clusters]
         parts[0] = parts[0].replace(" '", " say '" if len(clusters[0].sources) > 1 else " says '", 1)
-        return f"{subject.capitalize()}: " + "; ".join(parts) + f" \u2014 {worst.why}."
+        why = worst.why
+        hour_only = [c for c in clusters if isinstance(c.parsed, times.Wall) and c.parsed.minute is None]
+        if why.startswith("conflict") and hour_only:
+            why += "; " + ", ".join(f"'{_clip(c.representative.text, 40)}'" for c in hour_only) + " gives only the hour"
+        return f"{subject.capitalize()}: " + "; ".join(parts) + f" \u2014 {why}."
 
     flagger.emit(kind, (first.block[-1], first.subject_key), subject, findings, summary)  # type: ignore[arg-type]
 

@@ -31,7 +31,8 @@ MIN_WORDS = 6
 """Words the shorter of two differently worded quotes needs: shorter fragments are paraphrase, not quotes to compare."""
 
 
-_INSERTION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_INSERTION = re.compile(r"\([^)]*\)")
+"""A parenthetical inside a quote is the writer's aside ("(Libyan leader)"); [brackets] stand for the speaker's words."""
 _CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "can't": ("cannot",), "won't": ("will", "not"), "shan't": ("shall", "not"), "let's": ("let", "us"),
     "it's": ("it", "is"), "that's": ("that", "is"), "what's": ("what", "is"), "there's": ("there", "is"),
@@ -47,8 +48,8 @@ ABBREVIATIONS: dict[str, str] = {
 
 @lru_cache(maxsize=65536)
 def quote_words(text: str) -> tuple[str, ...]:
-    """The words a speaker said, for comparison: editorial insertions ("[the Department]",
-    "(Libyan leader)") dropped, contractions and common abbreviations spelled out."""
+    """The words a speaker said, for comparison: parenthetical asides ("(Libyan leader)") dropped,
+    contractions and common abbreviations spelled out."""
     out: list[str] = []
     for w in norm.words(_INSERTION.sub(" ", text)):
         if w in _CONTRACTIONS:

@@ -163,7 +163,8 @@ def compare(a: Title, b: Title) -> TitleDifference | None:
     Titles with different office words ("senator" and "chair") are two roles a
     person may hold at once, not a disagreement. A part one title leaves out
     (no department, no organisation) is less precise, not different -- except
-    the scope ("for Research and Engineering"), reported at low severity.
+    the scope ("for Research and Engineering"), reported at low severity. A
+    status word alone ("former") is not reported; with another difference it is named.
     Organisations are never compared: outlets name one body in too many ways
     ("RNC", "the party", "Republican National Committee").
     """
@@ -184,18 +185,19 @@ def compare(a: Title, b: Title) -> TitleDifference | None:
     scope_differs = a.scope != b.scope and not (
         (a.scope and not b.scope and set(a.scope) <= b.organisations)
         or (b.scope and not a.scope and set(b.scope) <= a.organisations)
+        or set(a.scope) & set(b.scope)  # "for Speaker Boehner" / "for House Speaker John Boehner": one is fuller
     )
     if scope_differs:
         sa, sb = a.scope_text or "none", b.scope_text or "none"
         parts.append("scope")
         notes.append(f"scope differs ('{sa}' vs '{sb}')" if a.scope and b.scope else f"scope '{sa if a.scope else sb}' vs none")
-    if not parts:
-        return None
+    if not parts or parts == ["status"]:
+        return None  # "former" is often left out: on its own it is not worth an editor's time
     if {"rank", "department"} & set(parts):
         severity = "high"
     elif a.scope and b.scope:
         severity = "medium"
     else:
         severity = "low"
-    only = {("scope",): "only the scope differs: ", ("status",): "only the status differs: "}.get(tuple(parts), "")
+    only = "only the scope differs: " if parts == ["scope"] else ""
     return TitleDifference(tuple(parts), severity, only + "; ".join(notes))

@@ -35,6 +35,7 @@ def test_title_variants_have_one_key(a: str, b: str) -> None:
         ("Secretary of State", "Secretary of Defense", ("department",), "high"),
         ("Minister for Europe", "Minister for Asia", ("scope",), "medium"),
         ("Deputy Secretary for Research and Engineering", "Deputy Secretary", ("scope",), "low"),
+        ("former Deputy Secretary", "Secretary", ("rank", "status"), "high"),
     ],
 )
 def test_title_differences_name_the_part(a: str, b: str, parts: tuple[str, ...], severity: str) -> None:
@@ -45,6 +46,7 @@ def test_title_differences_name_the_part(a: str, b: str, parts: tuple[str, ...],
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Secretary", "Secretary of Defense"), ("OpenAI CEO", "CEO"), ("US Senator", "vice chairman of the committee"),
+     ("former Baptist minister", "Baptist minister"), ("spokesman for Speaker Boehner", "spokesman for House Speaker John Boehner"),
      ("RNC Chairman", "party chairman"), ("Republican National Committee Chairman", "chairman of the RNC")],
 )
 def test_less_precise_or_other_offices_are_not_differences(a: str, b: str) -> None:
@@ -126,7 +128,7 @@ def test_quote_wording_classes_and_diff() -> None:
     assert quotes.compare("Senator Reid respects that, it's true.", "Sen. Reid respects that: it is true").wording == (
         "punctuation/case only"
     )
-    assert quotes.quote_words("He (Libyan leader Muammar) left [the country]") == ("he", "left")
+    assert quotes.quote_words("He (Libyan leader Muammar) left [the country]") == ("he", "left", "the", "country")
 
 
 def test_body_aliases_and_people() -> None:
