@@ -60,7 +60,10 @@ CURRENCY_CODES = (
 CURRENCY_NAMES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-    "francs": "CHF", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR",
+    "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN", "rand": "ZAR", "naira": "NGN",
+    "shekels": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirhams": "AED", "riyals": "SAR",
+    "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "reais": "BRL", "hryvnias": "UAH",
+    "kronor": "SEK", "cedis": "GHS", "shillings": "KES", "bitcoin": "XBT",
 }  # fmt: skip
 SYMBOL = r"(?:US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|[$£€¥₹₩₽₺₪])"
 CODE = "(?:" + "|".join(CURRENCY_CODES) + ")"

@@ -42,7 +42,7 @@ from factsheet.extract.amounts import (
     qualifier_mark,
 )
 from factsheet.extract.dates import temporal_spans
-from factsheet.extract.figure_facts import FactMaker, counted_noun, noun_run
+from factsheet.extract.figure_facts import FactMaker, counted_noun, is_plural, noun_run
 from factsheet.model import Fact, Source
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|\s+(?P<{{b}}>{BIG})\b)?"
@@ -83,6 +83,8 @@ _FIN_NOUNS = frozenset(
     """contract contracts deal deals agreement package budget stake loan bond fund grant settlement investment
     order acquisition takeover purchase sale offer bid award fine program programme project subsidy""".split()
 )
+_MONEY_GLUE = re.compile(r"[A-Za-z\d]|[-/:.]\d")
+_SHORT_COUNT = re.compile(rf"(?P<s>bn|m)(?=\s+[a-z])")
 _RANGE_SCALE = re.compile(
     rf"\s*(?:-|–|to|and)\s*(?:{SYMBOL})?\s?{DIGITS}(?:\s?(?P<s>{SHORT_SCALE})(?![\w])|\s+(?P<b>{BIG})\b)"
 )
@@ -233,7 +235,7 @@ def _money(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
         if shared:
             scale = shared.group("s") or shared.group("b")
     amount = parse_amount(number, scale or big or "")
-    if amount is None or _glued(text, start, end):
+    if amount is None or _MONEY_GLUE.match(text, end):
         return None
     if not g["sym"] and g["cents"]:
         amount /= 100
@@ -281,6 +283,9 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
     number, big = g["n6"], g["b6"]
     start, end = match.start(), match.end()
     n_start = match.start("n6")
+    short = _SHORT_COUNT.match(text, end) if number[:1].isdigit() and not big else None
+    if short and is_plural(counted_noun(text, short.end())):
+        big, end = short.group("s"), short.end()  # "50m passengers"
     if _glued(text, start, end):
         return None
     if _TIME_UNIT_AFTER.match(text, end):

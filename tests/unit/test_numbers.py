@@ -47,6 +47,8 @@ def values(text: str) -> dict[str, str]:
         ("The court awarded 1.8 billion yen in damages.", "1.8 billion yen", "JPY 1800000000"),
         ("Tickets cost 22 euro cents.", "22 euro cents", "EUR 0.22"),
         ("A fine of EUR 4.5bn was imposed.", "EUR 4.5bn", "EUR 4500000000"),
+        ("The state will pump 154m naira into subsidies.", "154m naira", "NGN 154000000"),
+        ("It exported $1.2bn-worth of beans.", "$1.2bn", "USD 1200000000"),
     ],
 )
 def test_money_values(sentence: str, figure: str, value: str) -> None:
@@ -84,6 +86,7 @@ def test_hedged_figures(sentence: str, figure: str, value: str) -> None:
         ("Overtime rose 18 percent.", "18 percent", "18%", ""),
         ("It was about 15 per cent below.", "about 15 per cent", "~15%", ""),
         ("Rates rose by 3 percentage points.", "3 percentage points", "3pp", ""),
+        ("The terminal serves 50m passengers a year.", "50m", "50000000", "passengers"),
     ],
 )
 def test_counts_and_percentages(sentence: str, figure: str, value: str, subject: str) -> None:
