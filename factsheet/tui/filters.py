@@ -35,12 +35,26 @@ class FactRow:
     """Lower-cased subject, text and value, for search."""
 
 
-def rows_of(sheet: FactSheet, disputed_ids: set[str] | None = None) -> list[FactRow]:
-    """One row per fact, in sheet order."""
+def rows_of(
+    sheet: FactSheet, disputed_ids: set[str] | None = None, previous: dict[str, FactRow] | None = None
+) -> list[FactRow]:
+    """One row per fact, in sheet order; rows of ``previous`` are reused for facts that did not change."""
     total = len(sheet.sources)
     disputed_ids = disputed_ids or set()
+    previous = previous or {}
     rows = []
     for f in sheet.facts:
+        old = previous.get(f.id)
+        if (
+            old is not None
+            and old.status == f.status
+            and old.text == f.text
+            and old.value == f.value
+            and old.subject == f.subject
+            and old.disputed == (f.id in disputed_ids)
+        ):
+            rows.append(old)
+            continue
         ids = f.source_ids
         rows.append(
             FactRow(

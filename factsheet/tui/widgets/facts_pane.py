@@ -21,6 +21,8 @@ class FactsPane(Vertical):
         super().__init__(id=id)
         self.sheet: FactSheet | None = None
         self.all_rows: list[FactRow] = []
+        self._last: tuple[str, list[FactRow] | None] = ("", None)
+        """The last search text and its rows (before sorting), to narrow as the editor types."""
         self._facts: dict[str, Fact] = {}
 
     def compose(self) -> ComposeResult:
@@ -43,15 +45,24 @@ class FactsPane(Vertical):
 
     def load(self, sheet: FactSheet) -> None:
         """Show ``sheet``'s facts (after a load or a review decision), keeping filter, sort and cursor."""
+        same_sources = self.sheet is not None and len(self.sheet.sources) == len(sheet.sources)
+        previous = {r.fact_id: r for r in self.all_rows} if same_sources else None
         self.sheet = sheet
         self._facts = {f.id: f for f in sheet.facts}
-        self.all_rows = rows_of(sheet, open_discrepancy_facts(sheet))
+        self.all_rows = rows_of(sheet, open_discrepancy_facts(sheet), previous)
         self._apply()
 
-    def _apply(self) -> None:
-        query = parse_query(self.search.value)
+    def _apply(self, *, narrowing: bool = False) -> None:
+        text = self.search.value
+        query = parse_query(text)
         table = self.table
-        rows = self.all_rows if query.empty else [r for r in self.all_rows if query.matches(r)]
+        base = self.all_rows
+        last_text, last_rows = self._last
+        plain = not (query.kinds or query.statuses or query.sources) and ":" not in last_text
+        if narrowing and plain and last_rows is not None and text.startswith(last_text):
+            base = last_rows  # typing on only narrows a words-only search: filter the last result
+        rows = base if query.empty else [r for r in base if query.matches(r)]
+        self._last = (text, rows)
         table.show(sort_rows(rows, table.sort_column, table.sort_reverse))
         self._show_detail(table.current_id)
 
@@ -65,7 +76,7 @@ class FactsPane(Vertical):
     @on(Input.Changed, "#fact-search")
     def _search_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self._apply()
+        self._apply(narrowing=True)
 
     @on(Input.Submitted, "#fact-search")
     def _search_submitted(self, event: Input.Submitted) -> None:
