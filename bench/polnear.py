@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -47,6 +48,7 @@ from factsheet.model import Fact, Region, Source  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT.parent / "shared" / "corpus" / "quotes" / "polnear.jsonl"
 QUOTE_KINDS = ("direct", "mixed")
+_PLACE_WORDS = frozenset({"in", "at", "on", "for", "with", "from", "by", "near", "to"})
 
 
 @dataclass
@@ -137,13 +139,25 @@ def named_surname(speaker: str | None) -> str | None:
     """The last word of an annotated speaker that is a name; ``None`` for pronouns and descriptions."""
     if not speaker or ";" in speaker:
         return None
-    tokens = speaker.replace("\n", " ").split()
+    head = re.split(r",| \(| who | from | that ", speaker.replace("\n", " "), maxsplit=1)[0]
+    tokens = head.split()
     if not tokens or tokens[0].lower() in PRONOUNS:
         return None
-    _titles, name = split_title(tokens)
-    if not name or any(not t[:1].isupper() for t in name) or name[0].lower() in FUNCTION_WORDS:
-        return None
-    return name[-1].strip(".,'’")
+    # the first run of capitalised words that is more than titles: "Former Secretary of State Jane Doe"
+    run: list[str] = []
+    for index, token in enumerate(tokens + ["."]):
+        if token[:1].isupper() and token != ".":
+            run.append(token)
+            continue
+        if run:
+            _titles, name = split_title(run)
+            before = [t.lower() for t in tokens[: index - len(run)]]
+            if any(t in _PLACE_WORDS for t in before):
+                return None
+            if name and name[0].lower() not in FUNCTION_WORDS:
+                return name[-1].strip(".,'’")
+        run = []
+    return None
 
 
 def _targets(quote: dict) -> list[tuple[int, int]]:

@@ -38,16 +38,17 @@ CAP_SEQ_RE = re.compile(rf"(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTI
 TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{_ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?|[^\w\s]")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _ABBREV_BEFORE_DOT = re.compile(rf"(?:{_ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}|\b(?:[Nn]o|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|a\.m|p\.m)\.)$")
+_MAX_SENTENCE = 600
+"""Characters looked at either side of a quote for its sentence (keeps huge lines linear)."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ADVERBS = frozenset("also then later further again frankly previously earlier once recently simply repeatedly flatly bluntly quickly angrily".split())
 _DETERMINERS = frozenset("the a an its his her their our this another one".split())
-_CORE_VERBS = frozenset(
-    "say says said saying told tells add adds added adding wrote writes writing stated noted argued argues insisted "
-    "insists warned warns explained explains".split()
-)
+_SHORT_GAP = 40
+"""Most tokens between a speech verb and a short quote it introduces ("said those principles went …")."""
 _LABEL_BEFORE = frozenset(
     "for over of with without about as like into from to on in at by against under a an the its his her their our my "
-    "your this these those so-called than , ( and or called dubbed titled named termed labeled labelled branded".split()
+    "your this these those so-called than , ( and or called dubbed titled named termed labeled labelled branded using "
+    "citing including".split()
 )
 """Words before a short quote that make it a label or a scare quote, not someone's words."""
 _RELATIVES = frozenset("that which who whom whose where when".split())
@@ -79,7 +80,8 @@ class Person:
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo``."""
+    """Start of the sentence holding ``pos``, not before ``lo`` (nor more than a long sentence back)."""
+    lo = max(lo, pos - _MAX_SENTENCE)
     start = lo
     for m in _SENTENCE_END_RE.finditer(text, lo, min(len(text), pos + 2)):
         if m.end() > pos:
@@ -91,7 +93,8 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
-    """End of the sentence holding ``pos`` (the end of its punctuation), not after ``hi``."""
+    """End of the sentence holding ``pos`` (the end of its punctuation), not after ``hi`` (nor a long sentence on)."""
+    hi = min(hi, pos + _MAX_SENTENCE)
     for m in _SENTENCE_END_RE.finditer(text, pos, hi):
         if _ABBREV_BEFORE_DOT.search(text, max(pos, m.start() - 8), m.start() + 1):
             continue
@@ -307,14 +310,27 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         return None
     token, pos = tokens[i]
     low = token.lower()
+    if token == ")":
+        # a parenthesis after a name: "Jane Doe (D-Md.) said"
+        for c in range(i - 1, max(-1, i - 8), -1):
+            if tokens[c][0] == "(":
+                return _np_before(tokens, c)
+        return None
     if token == ",":
-        # an appositive: "Jane Doe, a spokeswoman for X, said"
-        for c in range(i - 1, max(-1, i - 20), -1):
-            if tokens[c][0] == ",":
-                inner = _np_before(tokens, c)
-                if inner is not None and inner.phrase[:1].isupper():
-                    return inner
-                return None
+        # an appositive: "Jane Doe, a spokeswoman for X, said" -- the name before the earliest comma
+        found: Speaker | None = None
+        best_person = False
+        for c in range(i - 1, max(-1, i - 30), -1):
+            if tokens[c][0] != "," or (c + 1 < len(tokens) and tokens[c + 1][0] in ('"', "”", "'", "’")):
+                continue
+            inner = _np_before(tokens, c)
+            if inner is None or not inner.phrase[:1].isupper():
+                continue
+            person = looks_like_person(split_title(inner.phrase.split())[1])
+            if person or not best_person:
+                found, best_person = inner, person
+        if found is not None:
+            return found
         return None
     if low in PRONOUNS:
         if low == "who":
@@ -388,8 +404,9 @@ def _np_after(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
             return Speaker(" ".join(name), tokens[i + 1][1], "post")
     if words[0][:1].isupper() and words[0].lower() not in ("the",):
         caps: list[str] = []
-        for word in words:
-            if not (word[:1].isupper() or word in NAME_PARTICLES):
+        for index, word in enumerate(words):
+            title_inside = word.lower() in TITLE_WORDS and index + 1 < len(words) and words[index + 1][:1].isupper()
+            if not (word[:1].isupper() or word in NAME_PARTICLES or title_inside):
                 break
             caps.append(word)
         words = caps
@@ -415,9 +432,21 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
     capital = lead[:1].isupper() and lead.lower() not in FUNCTION_WORDS
     if not (capital or first in PRONOUNS or first in _DETERMINERS):
         return None
-    for k, (token, _) in enumerate(tokens[:12]):
-        if token in (".", "!", "?", ";", ":", "(", "“", '"') or (token == "," and not capital):
+    depth = 0
+    for k, (token, _) in enumerate(tokens[: 30 if capital else 12]):
+        if token == "(":
+            depth += 1
+            continue
+        if token == ")":
+            depth -= 1
+            continue
+        if depth > 0:
+            continue
+        if token in (".", "!", "?", ";", ":", "“", '"') or (token == "," and not capital):
             return None
+        if k > 0 and not _is_verb(token) and token.islower() and token.endswith("ed") and k <= 3 and capital and tokens[k - 1][0][:1].isupper():
+            found = _np_before(tokens, k)  # "," Trump assured Jones"
+            return Speaker(found.phrase, found.pos, "post") if found else None
         if _is_verb(token) and k > 0:
             found = _np_before(tokens, k)
             if found is None:
@@ -453,7 +482,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
             adjacent = not rest or rest in (["that"], [":"], [","], ["it"], ["them"], ["him"], ["her"], ["this"])
             if naming and 0 < len(rest) <= 4 and rest[-1] not in _DETERMINERS and not any(r in ("for", "of", "to", "with") for r in rest):
                 adjacent = True
-            if not adjacent and short and low in _CORE_VERBS and gap <= 25 and tokens[-1][0].lower() not in _LABEL_BEFORE:
+            if not adjacent and short and gap <= _SHORT_GAP and tokens[-1][0].lower() not in _LABEL_BEFORE:
                 adjacent = True  # "said those principles went "into our agreement""
             if not adjacent:
                 if short:
@@ -462,11 +491,19 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
         elif gap > 60:
             return None, False
         participle = low.endswith("ing") and (k == 0 or tokens[k - 1][0] in (",", "and", "while", "before", "after"))
-        found = None if participle else _np_before(tokens, k)
-        if found is None and (participle or (k > 0 and tokens[k - 1][0] in (",", "and"))):
+        coordinated = k > 0 and tokens[k - 1][0].lower() in (",", "and", "but", "then")
+        found = None if participle or coordinated else _np_before(tokens, k)
+        if found is None and (participle or coordinated):
             subject = _sentence_subject(tokens[:k])
             return subject or Speaker("", tokens[k][1], "inherit" if k else "after"), True
+        if found is None:
+            continue  # "would like Trump to explain …": look for an earlier verb with a subject
         return found, True
+    if not short and tokens[-1][0] == ":":
+        # "X delivered a blunt message: "…"" -- the sentence's subject
+        subject = _sentence_subject(tokens[:-1])
+        if subject is not None and subject.phrase[:1].isupper() and subject.phrase.split()[0].lower() not in FUNCTION_WORDS:
+            return subject, False
     return None, False
 
 

@@ -22,7 +22,8 @@ from typing import Literal
 
 Family = Literal["double", "single"]
 
-_MARK_RE = re.compile(r"'{2,3}|[“”\"‘’'«»„]")
+_MARK_RE = re.compile(r"'{4,}|'{2,3}|[“”\"‘’'«»„]")
+"""Quote marks; a run of four or more apostrophes is no mark at all (it is skipped)."""
 _OPEN_PUNCT = frozenset("([{—–-/ \t\n\u00a0")
 _CLOSE_FOLLOW = frozenset(".,;:!?)]}—–-…/ \t\n\u00a0")
 _MAX_SINGLE_RETRIES = 3
@@ -79,7 +80,7 @@ def _opens_paragraph(text: str, para: tuple[int, int]) -> tuple[Family, int] | N
     if m is None or m.end() >= para[1]:
         return None
     mark = m.group()
-    if mark == "’" or (mark == "'" and not text[m.end()].isalpha()):
+    if len(mark) >= 4 or mark == "’" or (mark == "'" and not text[m.end()].isalpha()):
         return None
     if len(mark) >= 2:
         return "double", m.start() + 2
@@ -117,6 +118,8 @@ def _scan(
     for m in _MARK_RE.finditer(text, p_start, p_end):
         i, j = m.start(), m.end()
         mark = m.group()
+        if len(mark) >= 4:
+            continue
         prev = text[i - 1] if i > p_start else " "
         nxt = text[j] if j < p_end else " "
         left = not nxt.isspace() and (prev in _OPEN_PUNCT or i == p_start or prev in "“‘\"'«„")

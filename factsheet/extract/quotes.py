@@ -161,9 +161,9 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
             speaker = _intro_speaker(text, item.para[0])
         else:
             last = item.parts[-1]
-            limit = text.find("\n", last.close)
+            limit = text.find("\n", last.close, last.close + 2000)
             if limit == -1:
-                limit = len(text)
+                limit = min(len(text), last.close + 2000)
             if nxt is not None and nxt.open < limit:
                 limit = nxt.open
             ends_sentence = text[last.start : last.end].rstrip().endswith(".")
@@ -174,6 +174,9 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
                 lo = para_a
                 if previous is not None and previous.close > lo and previous.close <= item.open:
                     lo = previous.close
+                # at most two quotes back (one may be a dropped scare quote), so many quotes stay linear
+                if index >= 2 and lo < items[index - 2].close <= item.open:
+                    lo = items[index - 2].close
                 start = sentence_start(text, lo, item.open)
                 speaker, _verb = pre_attribution(text, start, item.open, short)
                 if speaker is not None and speaker.how == "after":

@@ -81,6 +81,34 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "blast": ("blasted",),
     "slam": ("slammed",),
     "thank": ("thanked",),
+    "assure": ("assures", "assured", "assuring"),
+    "proclaim": ("proclaims", "proclaimed", "proclaiming"),
+    "reiterate": ("reiterates", "reiterated", "reiterating"),
+    "caution": ("cautions", "cautioned", "cautioning"),
+    "opine": ("opines", "opined"),
+    "fume": ("fumed",),
+    "rail": ("railed",),
+    "tout": ("touts", "touted", "touting"),
+    "brag": ("brags", "bragged"),
+    "advise": ("advised",),
+    "plead": ("pleaded",),
+    "snap": ("snapped",),
+    "grouse": ("groused",),
+    "gripe": ("griped",),
+    "sigh": ("sighed",),
+    "laugh": ("laughed",),
+    "predict_": ("forecast",),
+    "recount": ("recounts", "recounted"),
+    "echo": ("echoed",),
+    "allege": ("alleges", "alleged", "alleging"),
+    "charge": ("charged",),
+    "complain_": ("griped",),
+    "chide": ("chided",),
+    "mock": ("mocked",),
+    "tease": ("teased",),
+    "boom": ("boomed",),
+    "thunder": ("thundered",),
+    "offer": ("offered",),
 }
 
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
@@ -119,12 +147,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
     chairwoman chair chairperson director spokesman spokeswoman spokesperson minister prime premier chancellor king
     queen prince princess pope judge justice attorney general gen gen. lt lt. col col. sgt sgt. capt capt. cpt. adm
     adm. maj maj. commander detective sheriff deputy undersecretary under assistant associate leader speaker whip
-    majority minority house senate democrat democratic democrats republican republicans gop former top then
+    majority minority senate democrat democratic democrats republican republicans gop former top then
     ambassador envoy commissioner inspector superintendent founder co-founder cofounder head manager analyst
     economist strategist candidate nominee presidential lawmaker congressman congresswoman councilman
     councilwoman councillor councilor alderman trustee pastor rev rev. reverend father rabbi imam bishop cardinal
     dame sir lord lady coach defense defence state homeland security treasury health interior energy commerce
-    labor labour education transportation agriculture foreign finance home us u.s. uk u.k. un u.n. eu white
+    labor labour education transportation agriculture foreign finance home us u.s. uk u.k. un u.n. eu
     federal national regional county city district special counsel officials official sergeant private corporal
     captain major colonel lieutenant admiral pres. supt. insp. det. cmdr. st. gov.-elect president-elect
     mayor-elect chief-executive owner partner editor reporter correspondent columnist producer anchor host actor

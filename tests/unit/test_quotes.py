@@ -1,0 +1,259 @@
+"""Quote extraction: marks, attribution, speakers, scare quotes, traps and speed."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+
+from factsheet.extract.quotes import extract_quotes
+from factsheet.model import Fact, Region, Source
+
+
+def make_source(text: str, source_id: str = "t") -> Source:
+    """A source whose whole text is body (as ingest marks a plain article)."""
+    return Source(
+        id=source_id,
+        path=f"{source_id}.txt",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        text=text,
+        regions=[Region(kind="body", start=0, end=len(text))],
+    )
+
+
+def quotes(text: str) -> list[Fact]:
+    source = make_source(text)
+    facts = extract_quotes(source)
+    for fact in facts:
+        assert fact.kind == "quote"
+        for anchor in fact.evidence:
+            assert anchor.mismatch(text) is None
+            assert anchor.exact == anchor.exact.strip()
+            assert anchor.exact[:1] not in "“”\"‘" and anchor.exact[-1:] not in "“”\"’"
+    return facts
+
+
+def by_value(facts: list[Fact]) -> dict[str, Fact]:
+    return {f.value: f for f in facts}
+
+
+def test_curly_quote_with_inverted_attribution() -> None:
+    text = "The mayor spoke on Monday.\n\n“We will rebuild the bridge,” said Jane Doe, a city spokeswoman.\n"
+    [fact] = quotes(text)
+    assert fact.text == "We will rebuild the bridge,"
+    assert fact.value == "We will rebuild the bridge"
+    assert fact.subject == "Jane Doe"
+    assert fact.evidence[0].exact == "We will rebuild the bridge,"
+
+
+def test_straight_quotes_and_titles_stripped() -> None:
+    text = 'Defense Secretary Pete Hegseth said "the deadline stands and will not move" after the meeting.\n'
+    [fact] = quotes(text)
+    assert fact.subject == "Pete Hegseth"
+    assert fact.value == "the deadline stands and will not move"
+
+
+def test_double_apostrophes_as_quote_marks_and_surname_resolution() -> None:
+    text = (
+        "Facebook created the tool, a spokeswoman, Anna Richardson White, said on Saturday.\n\n"
+        "''People turn to Facebook to check on loved ones,'' Ms. White said.\n\n"
+        "''I said 'no' twice,'' she added.\n"
+    )
+    facts = quotes(text)
+    assert [f.value for f in facts] == ["People turn to Facebook to check on loved ones", "I said 'no' twice"]
+    assert [f.subject for f in facts] == ["Anna Richardson White", "Anna Richardson White"]
+
+
+def test_british_single_quotes_and_descriptive_speaker() -> None:
+    text = (
+        "Transport Minister Aiko Fujita visited the site on Thursday.\n\n"
+        "‘We will inspect every kilometre of similar track,’ the minister said.\n"
+    )
+    [fact] = quotes(text)
+    assert fact.value == "We will inspect every kilometre of similar track"
+    assert fact.subject == "Aiko Fujita"
+
+
+def test_split_quote_is_one_fact_with_two_anchors() -> None:
+    text = '"They told us on Monday," Gareth Lowe said, "and they told the City this morning."\n'
+    [fact] = quotes(text)
+    assert len(fact.evidence) == 2
+    assert [a.exact for a in fact.evidence] == ["They told us on Monday,", "and they told the City this morning."]
+    assert fact.text == "They told us on Monday, and they told the City this morning."
+    assert fact.subject == "Gareth Lowe"
+
+
+def test_quote_after_a_full_stop_is_a_new_fact_with_the_same_speaker() -> None:
+    text = (
+        "At the shelter, volunteer Mike Ortega said twelve families slept on cots.\n\n"
+        '"Some of these folks have been in the dark for a day," he said. "They are cold and scared."\n'
+    )
+    facts = quotes(text)
+    assert len(facts) == 2
+    assert [f.subject for f in facts] == ["Mike Ortega", "Mike Ortega"]
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = (
+        "Mayor Lisa Tran spoke at length.\n\n"
+        "“The first thing we did was call the utility.\n\n"
+        "“The second thing was to open the shelters,” she said.\n"
+    )
+    [fact] = quotes(text)
+    assert len(fact.evidence) == 2
+    assert fact.value == "The first thing we did was call the utility. The second thing was to open the shelters"
+    assert fact.subject == "Lisa Tran"
+
+
+def test_block_quote_after_a_colon() -> None:
+    text = (
+        "CEO Dario Amodei rejected the demand.\n\n"
+        "Amodei said frankly in a blog post:\n\n"
+        "We simply cannot, in good conscience, agree to their demands.\n\n"
+        "The president used strong language on social media, posting:\n\n"
+        "Nobody will tell this country how to run its military.\n"
+    )
+    facts = quotes(text)
+    assert [f.value for f in facts] == [
+        "We simply cannot, in good conscience, agree to their demands.",
+        "Nobody will tell this country how to run its military.",
+    ]
+    assert facts[0].subject == "Dario Amodei"
+
+
+def test_block_needs_a_speech_cue() -> None:
+    text = "The measures include:\n\nA ban on new contracts and a review of existing ones.\n"
+    assert quotes(text) == []
+
+
+def test_colon_then_quote_with_surname() -> None:
+    text = 'Chief executive Dario Amodei met the minister.\n\nAmodei added: "These threats do not change our position."\n'
+    [fact] = quotes(text)
+    assert fact.subject == "Dario Amodei"
+
+
+def test_pronoun_resolves_to_the_fitting_person() -> None:
+    text = (
+        "Spokeswoman Jane Roe said the talks went on. Mr. John Poe, the union chief, left early.\n\n"
+        "“We will be back at the table on Monday morning,” she said.\n"
+    )
+    [fact] = quotes(text)
+    assert fact.subject == "Jane Roe"
+
+
+def test_organisation_pronoun_and_according_to() -> None:
+    text = (
+        "“We hope our leaders will put aside their differences,” the letter said.\n\n"
+        "“They are trying to divide each company with fear,” it added.\n\n"
+        "According to Acme Corp, “the plant will stay open through the winter.”\n"
+    )
+    facts = quotes(text)
+    assert [f.subject for f in facts] == ["the letter", "the letter", "Acme Corp"]
+
+
+def test_scare_quotes_and_titles_are_left_out() -> None:
+    text = (
+        "WallstreetCN noted that the Pentagon required access for “all lawful uses.”\n\n"
+        'Officials threatened to designate the company a "supply chain risk" within days.\n\n'
+        "Employees signed an open letter titled “We Will Not Be Divided.”\n\n"
+        "Anthropic refused, citing concerns over “mass surveillance” and “fully autonomous weapons.”\n"
+    )
+    assert quotes(text) == []
+
+
+def test_short_quote_next_to_its_verb_is_kept() -> None:
+    text = "Yuki Mori, the plaintiffs’ lawyer, called the ruling “a clear victory.”\n\n“Pray for him,” Jones said.\n"
+    facts = quotes(text)
+    assert [(f.value, f.subject) for f in facts] == [("a clear victory.", "Yuki Mori"), ("Pray for him", "Jones")]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = (
+        "We don’t know. It’s the ’90s again, rock ’n’ roll is back and the students’ union isn’t happy.\n"
+        "Don't worry, it's the '90s, y'all.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_nested_quotes_stay_inside() -> None:
+    text = "“He told me ‘never again,’ and I believed him,” she said.\n"
+    [fact] = quotes(text)
+    assert fact.value == "He told me 'never again,' and I believed him"
+
+
+def test_unbalanced_marks_do_not_swallow_the_article() -> None:
+    text = (
+        "He said “this quote is never closed and runs on.\n\n"
+        'The next paragraph has "a proper quote from the mayor," said Jane Doe.\n\n'
+        "A stray closing mark” here and a lone \" there.\n"
+    )
+    facts = quotes(text)
+    assert "a proper quote from the mayor" in by_value(facts)
+    assert all(len(a.exact) < 60 for f in facts for a in f.evidence)
+
+
+def test_only_body_regions_are_read() -> None:
+    text = "“Headline quote here in the title,” he said\n\n“Body quote stands here,” said Jane Doe.\n"
+    source = make_source(text)
+    split = text.index("\n\n")
+    source = source.model_copy(
+        update={"regions": [Region(kind="title", start=0, end=split), Region(kind="body", start=split + 2, end=len(text))]}
+    )
+    assert [f.value for f in extract_quotes(source)] == ["Body quote stands here"]
+
+
+def test_seed_block_quotes_found_with_speakers(seeds_dir: Path) -> None:
+    from factsheet.ingest import read_source
+
+    source = read_source(seeds_dir / "000_6860e01a48b627b6.txt", "000")
+    facts = by_value(extract_quotes(source))
+    amodei = facts["We simply cannot, in good conscience, agree to their demands."]
+    assert amodei.subject == "Dario Amodei"
+    block = [f for v, f in facts.items() if v.startswith("So long as negotiations are in good faith")]
+    assert [f.subject for f in block] == ["Emil Michael"]
+    assert "all lawful uses." not in facts and "all lawful uses" not in facts
+
+
+def test_seeds_are_deterministic(seeds_dir: Path) -> None:
+    from factsheet.ingest import read_source
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        first = [f.model_dump() for f in extract_quotes(read_source(path, path.stem))]
+        second = [f.model_dump() for f in extract_quotes(read_source(path, path.stem))]
+        assert first == second
+        ids = [f["id"] for f in first]
+        assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“unclosed " * 100_000,
+        "'a " * 300_000,
+        '" x' * 300_000,
+        "''" * 400_000 + "said Jane Doe",
+        ("said “" + "word " * 50) * 4_000,
+    ],
+    ids=["curly-unclosed", "single-straight", "straight-double", "apostrophe-run", "said-unclosed"],
+)
+def test_unbalanced_marks_in_a_1mb_line_stay_fast(line: str) -> None:
+    source = make_source(line[:1_000_000])
+    began = time.perf_counter()
+    extract_quotes(source)
+    assert time.perf_counter() - began < 3.0
+
+
+@pytest.mark.parametrize("unit", ["'' x ", "He said, “a b c,” "], ids=["nyt-pairs", "many-quotes"])
+def test_dense_quotes_scale_linearly(unit: str) -> None:
+    """Ten times the quotes take about ten times as long, not a hundred."""
+
+    def seconds(copies: int) -> float:
+        source = make_source(unit * copies)
+        began = time.perf_counter()
+        extract_quotes(source)
+        return time.perf_counter() - began
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.01)
