@@ -77,7 +77,7 @@ _LABELS = frozenset(
     rule form figure fig table appendix volume vol issue""".split()
 )
 _DETERMINERS = frozenset(
-    "the these those both all its their our his her my your every each any last first next past final other".split()
+    "the these those both all every each any last first next past final other".split()
 )
 _FIN_NOUNS = frozenset(
     """contract contracts deal deals agreement package budget stake loan bond fund grant settlement investment
@@ -92,6 +92,13 @@ _ADDRESS = re.compile(
     r"(?:\s+[A-Z][\w.'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Terrace|Highway|Parkway)\b"
 )
+_ALTERNATIVE_BEFORE = re.compile(
+    rf"(?i)(?:\d|\b(?:{'|'.join(ONES)}|{'|'.join(TENS)}))\s+(?:or|and|to)\s+$"
+)
+_FRACTION_AFTER = re.compile(r"\s+(?:thirds|quarters|halves|fifths|tenths)\b")
+_NEXT_LOWER = re.compile(r"\s+(of\b|or\b|to\b|[a-z][\w'-]*)")
+_NEXT_ANY = re.compile(r"\s+(of\b|or\b|to\b|[A-Za-z][\w'-]*)")
+"""A spelled-out number must be followed by a word; mid-sentence that word may be a name ("six AK-47s")."""
 _WEIGHT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lbs?|ounces?|kilos?|kilograms?)\b")
 _TIME_UNIT_AFTER = re.compile(r"(?i)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
@@ -310,9 +317,10 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
             return None
         if prev_word.lower() in _DETERMINERS or prev_word.lower() in _LABELS:
             return None
-        if prev_word.lower() in ("or", "and") or re.match(r"\s+(?:thirds|quarters|halves|fifths|tenths)\b", text[end:]):
-            return None
-        nxt = re.compile(r"\s+(of\b|or\b|to\b|[a-z][\w'-]*)").match(text, end)
+        if _ALTERNATIVE_BEFORE.search(text, max(0, n_start - 24), n_start) or _FRACTION_AFTER.match(text, end):
+            return None  # "one or two", "two thirds"
+        lower_start = number[:1].islower()
+        nxt = (_NEXT_ANY if lower_start else _NEXT_LOWER).match(text, end)
         if not big and (nxt is None or nxt.group(1) in ("or", "to") or nxt.group(1).endswith("'s")):
             return None
     amount = parse_amount(number, big or "")
