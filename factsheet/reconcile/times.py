@@ -155,7 +155,10 @@ def to_wall(t: ClockTime, target: tzinfo | None, on: Date | None) -> Wall | None
     candidates = [day] if day else [Date(2001, 1, 15), Date(2001, 7, 15)]
     walls = set()
     for d in candidates:
-        local = datetime(d.year, d.month, d.day, t.hour, t.minute or 0, tzinfo=source).astimezone(target)
+        try:
+            local = datetime(d.year, d.month, d.day, t.hour, t.minute or 0, tzinfo=source).astimezone(target)
+        except (OverflowError, ValueError):  # the first or last day the calendar can hold
+            return None
         walls.add((local.date() if t.day and t.day.full else None, local.hour, local.minute))
     if len(walls) != 1:
         return None
