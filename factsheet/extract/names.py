@@ -58,7 +58,8 @@ _TITLE_HEADS = frozenset(
     reporter correspondent journalist columnist author writer novelist poet actor actress singer
     musician artist director producer coach trainer player striker goalkeeper midfielder defender
     pitcher quarterback captain athlete
-    leader official member regulator negotiator mediator treasurer controller comptroller
+    leader official member deputy fellow expert specialist candidate nominee gp coordinator
+    curator agent trustee clerk registrar coroner warden ombudsman selectman assemblymember regulator negotiator mediator treasurer controller comptroller
     democrat republican
     activist campaigner organizer organiser protester volunteer farmer worker employee resident
     student pilot soldier veteran officer firefighter witness survivor
@@ -161,7 +162,25 @@ SPEECH_VERBS = frozenset(
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is the head noun of a title ("Secretary", "CEO", "spokeswoman")."""
     w = _fold(word)
-    return w in _TITLE_HEADS or _strip_prefix(w) in _TITLE_HEADS
+    if w in _TITLE_HEADS or _strip_prefix(w) in _TITLE_HEADS:
+        return True
+    if word.isalpha() and len(word) >= 7 and word[1:].islower():
+        # job nouns by their ending: "epidemiologist", "statistician", "businesswoman"
+        endings = _JOB_ENDINGS if word[0].islower() else ("ologist", "ician")
+        if word.endswith(endings) and w not in _NOT_JOBS:
+            return True
+    return False
+
+
+_JOB_ENDINGS = ("ologist", "ician", "ist", "man", "woman", "person")
+_NOT_JOBS = frozenset(
+    """
+    persist consist insist resist assist desist subsist exist coexist enlist checklist playlist
+    wishlist shortlist blacklist waitlist twist wrist amidst midst foremost topmost utmost almost
+    human superhuman inhuman ottoman german talisman marxist leninist maoist islamist zionist jihadist
+    nationalist communist fascist racist sexist populist extremist terrorist
+    """.split()
+)
 
 
 def is_weak_title_word(word: str) -> bool:
@@ -220,6 +239,8 @@ _TOKEN_RE = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_TOKEN}")
 _INITIAL_RE = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$|^[{_UPPER}]{{1,2}}$")
 _POSSESSIVE_RE = re.compile(r"\w['’]s$|s['’]$")
 _SPACES_RE = re.compile(r"\s+")
+AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
+"""An age as an adjective ("a 34-year-old teacher"): not part of a title."""
 
 
 @dataclass(frozen=True)
@@ -320,19 +341,24 @@ def _premod(word: str) -> bool:
     return word[0].isupper() and not word.endswith(",")
 
 
-def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False) -> TitleSpan | None:
+def title_before(
+    text: str, pos: int, floor: int = 0, *, open_end: bool = False, lower_ok: bool = False
+) -> TitleSpan | None:
     """The title phrase that ends right before ``pos`` (whitespace between), or ``None``.
 
     Recognises "Defense Secretary", "OpenAI CEO", "top House Democrat", "chief
     executive" and titles with an of-phrase ("Secretary of Defense", "Deputy
     Secretary for Research and Engineering"). A possessive or determiner before the
-    title is left out of the span (``led`` says it was there).
+    title is left out of the span (``led`` says it was there). With ``open_end`` the
+    phrase may stop inside its of-phrase ("Secretary of", "Secretary for Research and"),
+    as it does when the words after ``pos`` continue it. With ``lower_ok`` the
+    of-phrase may hold lowercase words ("a spokesman for the ministry, John Smith").
     """
     near = _prev_word(text, pos, floor)
     if near is None:
         return None
     last = near[1].rstrip(".") or near[1]
-    if not (last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(near[1])):
+    if not (lower_ok or last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(near[1])):
         return None  # fast path: most words before a name are none of these
     lo = max(floor, pos - _WINDOW)
     lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a title does not run across lines
@@ -353,7 +379,7 @@ def title_before(text: str, pos: int, floor: int = 0, *, open_end: bool = False)
             if f in _OF_PREPS and (i < n - 1 or open_end) and is_title_word(words[i - 1][2]):
                 head = i - 1
                 break
-            if not (w[0].isupper() or f in _OF_INNER) or _POSSESSIVE_RE.search(w):
+            if not (w[0].isupper() or f in _OF_INNER or (lower_ok and w.isalpha())) or _POSSESSIVE_RE.search(w):
                 return None
             i -= 1
             steps += 1
@@ -603,6 +629,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     """The person a capitalised run names when the text marks it as one, else ``None``."""
     first, cue = _split_run(text, toks)
     strong = True
+    office = False  # the name follows an office: "Secretary of Defense Hegseth"
     if cue == "title":
         strong = _strong_head(toks[first - 1].word)
     if first >= len(toks):
@@ -617,6 +644,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
                 if not heads or not heads[-1][0].isupper() or is_org_word(toks[-1].word):
                     return None  # "a spokeswoman for Valley Electric Cooperative": an organisation
                 first = _of_phrase_split(text, toks, first, known)
+                office = True
             cue = "title"
             heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
             strong = bool(heads) and _strong_head(heads[-1])
@@ -653,7 +681,9 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         if words[0] in known:
             return _Cand(s, e, words, cue, poss, True)
         if cue in ("title", "honorific") and strong:
-            return _Cand(s, e, words, cue, poss, True)
+            # after an office a lone word is a surname only when the article names the person in full
+            # ("MP for Leeds East" is no person "East")
+            return _Cand(s, e, words, cue, poss, not office)
         return None
     return _Cand(s, e, words, cue, poss, True)
 
@@ -666,7 +696,7 @@ def _strong_head(word: str) -> bool:
 
 def _comma_title(text: str, comma: int, lo: int) -> bool:
     """Whether a led title phrase ends at ``comma`` ("the agency's director, Jane Roe")."""
-    t = title_before(text, comma, lo)
+    t = title_before(text, comma, lo, lower_ok=True)
     if t is None:
         return False
     before = text[max(lo, t.start - 2) : t.start].strip()
@@ -704,7 +734,9 @@ def skip_name_tail(text: str, end: int) -> int:
 def _appositive_title(text: str, e: int) -> bool:
     """Whether ", [54,] [the|a] [Org's] ... <title word>" follows position ``e``."""
     e = skip_name_tail(text, e)
-    if not text.startswith(",", e):
+    if text.startswith((" —", " –"), e):
+        e += 1
+    if not text.startswith((",", "—", "–"), e):
         return False
     words = [m.group() for m in WORD_RE.finditer(text, e, e + 120)]
     if len(words) < 2:
@@ -717,6 +749,8 @@ def _appositive_title(text: str, e: int) -> bool:
     if _fold(words[i]) in ("the", "a", "an"):
         i += 1
     for w in words[i : i + 7]:
+        if AGE_WORD_RE.match(w):
+            continue
         if is_title_word(w):
             return True
         if not (is_title_modifier(w) or w[0].isupper() or _POSSESSIVE_RE.search(w) or _fold(w) in _DETERMINERS):

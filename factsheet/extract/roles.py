@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factsheet.extract.names import (
+    AGE_WORD_RE,
     WORD_RE,
     PersonMention,
     TitleSpan,
@@ -127,7 +128,7 @@ def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset
         name_start = before.start  # "the House Republican leader, Representative Kevin McCarthy"
     comma = _comma_before(text, name_start, lo)
     if comma is not None:
-        led = title_before(text, comma, lo)
+        led = title_before(text, comma, lo, lower_ok=True)
         if (
             led is not None
             and (led.led or _at_sentence_start(text, led.start, lo) or (led.coordinated and led.coordinated.led))
@@ -177,10 +178,12 @@ def _at_sentence_start(text: str, start: int, lo: int) -> bool:
 
 def _appositive(text: str, end: int, hi: int, starts: frozenset[int]) -> list[_Title]:
     """Titles in an appositive after a name: ", the US Undersecretary for Defense,"."""
-    if not text.startswith(",", end):
+    if text.startswith((" —", " –"), end):
+        end += 1  # "Jane Roe — the agency's director — said"
+    if not text.startswith((",", "—", "–"), end):
         return []
     spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, end, min(hi, end + _WINDOW))]
-    if len(spans) < 2 or spans[0][2] != "," or spans[0][0] != end:
+    if len(spans) < 2 or spans[0][0] != end:
         return []
     i = 1
     if _AGE_RE.match(spans[i][2]) and i + 1 < len(spans) and spans[i + 1][2] == ",":
@@ -237,6 +240,8 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
     led = i < n and spans[i][2].lower() in _DETERMINERS
     if led:
         i += 1
+    while i < n and AGE_WORD_RE.match(spans[i][2]):
+        i += 1  # "a 34-year-old teacher": the age is no part of the title
     # a possessive organisation: "Anthropic's", "the company's", "its"
     j = i
     while j < n and j - i < 4 and spans[j][2] not in _DELIMS:

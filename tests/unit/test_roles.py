@@ -118,6 +118,25 @@ def test_newspaper_of_record_style(text: str, expected: list[tuple[str, str]]) -
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesman for the ministry, John Smith, said no.", [("John Smith", "spokesman for the ministry")]),
+        ("The Minister for Transport, Jane Roe, said so.", [("Jane Roe", "Minister for Transport")]),
+        ("The Labour MP for Leeds East, Jane Roe, said so.", [("Jane Roe", "Labour MP for Leeds East")]),
+        ("Jane Roe, a 34-year-old teacher, said so.", [("Jane Roe", "teacher")]),
+        ("Jane Roe — the agency's director — said so.", [("Jane Roe", "director")]),
+        ("Epidemiologist Jane Roe said so.", [("Jane Roe", "Epidemiologist")]),
+        ("Jane Roe, a statistician at the bureau, said so.", [("Jane Roe", "statistician at the bureau")]),
+        ("Dr Jane Roe, a GP in Leeds, said so.", [("Jane Roe", "GP")]),
+        ("UN Secretary-General António Gutes said so.", [("António Gutes", "UN Secretary-General")]),
+        ("Jane Roe, president and CEO of Acme, said so.", [("Jane Roe", "president"), ("Jane Roe", "CEO of Acme")]),
+    ],
+)
+def test_british_and_wire_style(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
 def test_title_does_not_run_across_lines() -> None:
     text = "Drop Out of Race\nPresident Obam said he was sorry."
     assert roles(text) == [("Obam", "President")]
@@ -171,6 +190,8 @@ def test_value_collapses_whitespace() -> None:
         "Martin Luther King Jr., Malcolm X and others marched.",
         "Republican Congressional candidates on Monday met voters.",
         "The deal was welcomed by the chief of FAO's Global Information and Early Warning System.",
+        "Analysts at Goldman Sachs said the Marxist critique was popular.",
+        "Secretary of Defense Hegseth said so.",  # a lone surname after an office needs the full name somewhere
     ],
 )
 def test_traps_give_no_role(text: str) -> None:
