@@ -112,6 +112,8 @@ _EARLIER = re.compile(r"(?i)\b(earlier|early|late|later)\s+$")
 _WORD_TIME_CONTEXT = re.compile(
     r"(?i)\b(?:at|by|until|till|before|after|from|around|about|past|since|to|than|between|and|approximately)\s+$"
 )
+_DEADLINE = re.compile(r"(?i)\b(?:deadline|ultimatum)s?\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])|\n")
 _GAME_CLOCK = re.compile(r"\s+(?:to\s+(?:go|play)|remaining|left|of\s+the\s+clock)\b")
 
 
@@ -288,8 +290,20 @@ def _times(text: str, start: int, end: int, published: Date | None) -> list[Foun
         zone = zone_value(g["z"]) if g["z"] else _implied_zone(g, hour, minute or 0)
         prefix = day if day[:1].isdigit() and len(day) == 10 else ""
         value = f"{prefix}{clock}" + (f" {zone}" if zone else "")
-        found.append((clock_start, match.end(), value, event_noun(text, match.end())))
+        subject = event_noun(text, match.end()) or _deadline_in_sentence(text, clock_start, match.end())
+        found.append((clock_start, match.end(), value, subject))
     return found
+
+
+def _deadline_in_sentence(text: str, start: int, end: int) -> str:
+    """``"deadline"`` when the time's sentence calls it one ("...'s deadline is 5 p.m.")."""
+    lo = max(0, start - 200)
+    head = text[lo:start]
+    cut = max((m.end() for m in _SENTENCE_STOP.finditer(head)), default=0)
+    tail = text[end : end + 200]
+    stop = _SENTENCE_STOP.search(tail)
+    sentence = head[cut:] + tail[: stop.start() if stop else len(tail)]
+    return "deadline" if _DEADLINE.search(sentence) else ""
 
 
 def _bare_clock_ok(text: str, start: int, end: int) -> bool:

@@ -153,9 +153,12 @@ def test_durations(sentence: str, phrase: str, value: str) -> None:
 
 
 def test_subjects_name_the_event() -> None:
-    source = make_source("Trump granted a six-month transition period. Hegseth wrote a January 9 memo.")
+    source = make_source(
+        "Trump granted a six-month transition period. Hegseth wrote a January 9 memo. "
+        "The Pentagon's deadline for a reply is 5:01 pm. The shop opens at 9 a.m."
+    )
     subjects = {f.text: f.subject for f in extract_dates(source)}
-    assert subjects == {"six-month": "transition period", "January 9": "memo"}
+    assert subjects == {"six-month": "transition period", "January 9": "memo", "5:01 pm": "deadline", "9 a.m.": ""}
 
 
 @pytest.mark.parametrize(
@@ -237,3 +240,27 @@ def test_seed_extraction_is_deterministic(seeds_dir: Path) -> None:
     assert {k: [f.model_dump() for f in v] for k, v in first.items()} == {
         k: [f.model_dump() for f in v] for k, v in second.items()
     }
+
+
+@pytest.mark.corpus
+def test_real_news_invariants(corpus_dir: Path) -> None:
+    """On real articles: anchors fit, figures never sit inside times or dates, two runs agree."""
+    from factsheet.extract.numbers import extract_numbers
+    from factsheet.ingest import read_source
+
+    paths = sorted((corpus_dir / "clusters").glob("basil-*/*.txt"))[:60]
+    if not paths:
+        pytest.skip("no BASIL clusters in the corpus")
+    for path in paths:
+        source = read_source(path, path.stem)
+        temporal = extract_dates(source)
+        figures = extract_numbers(source)
+        spans = [(f.evidence[0].start, f.evidence[0].end) for f in temporal if f.kind != "duration"]
+        for fact in temporal + figures:
+            anchor = fact.evidence[0]
+            assert anchor.mismatch(source.text) is None
+            assert any(r.start <= anchor.start and anchor.end <= r.end for r in source.body_regions())
+        for fact in figures:
+            a = fact.evidence[0]
+            assert not any(s < a.end and a.start < e for s, e in spans), (path.name, fact.text)
+        assert [f.id for f in extract_dates(source)] == [f.id for f in temporal]
