@@ -271,13 +271,11 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
             bucket.append(c)
     wording: list[Finding] = []
     attribution: list[Finding] = []
-    diffs: dict[tuple[int, int], quotes.Comparison] = {}
     for a, b in candidates.values():
         same_speaker = a.subject_key == b.subject_key
         if not _disjoint(a, b) or not (same_speaker or (a.named and b.named)):
             continue
         cmp = quotes.compare(a.representative.value or a.representative.text, b.representative.value or b.representative.text)
-        diffs[(id(a), id(b))] = cmp
         if same_speaker:
             if a.subject_key and cmp.near and cmp.wording in ("reworded", "shortened"):
                 severity: Severity = "medium" if cmp.wording == "reworded" else "low"
@@ -288,9 +286,9 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
         ):
             attribution.append(Finding(a, b, "high", "the same words, different speakers"))
 
-    def shared(f: Finding) -> str:
-        cmp = diffs[(id(f.a), id(f.b))]
-        return " ".join(w for op, ws, _ in cmp.diff if op == "equal" for w in ws)
+    def anchor_id(group: list[Finding]) -> str:
+        """The smallest fact id behind a group: content-derived and independent of source order."""
+        return min(c.id for f in group for c in (f.a, f.b))
 
     for group in _components(wording):
         first = min((c for f in group for c in (f.a, f.b)), key=lambda c: flagger.position[id(c)])
@@ -300,7 +298,7 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
             parts += [f"{flagger.who(c)} '{_clip(c.representative.text)}'" for c in cs[1:]]
             return "; ".join(parts) + f" \u2014 {worst.why}."
 
-        flagger.emit("quote", (first.subject_key, shared(group[0])), first.subject, group, quote_summary)
+        flagger.emit("quote", (first.subject_key, anchor_id(group)), first.subject, group, quote_summary)
     for group in _components(attribution):
         members: list[Cluster] = []
         for f in group:
@@ -325,4 +323,4 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
             parts += [f"{who(g)} to {g[0].subject}" for g in speakers[1:]]
             return "; ".join(parts) + f" \u2014 {worst.why}."
 
-        flagger.emit("attribution", (shared(group[0]),), words, group, attribution_summary, variants)
+        flagger.emit("attribution", (anchor_id(group),), words, group, attribution_summary, variants)

@@ -337,6 +337,9 @@ def test_ids_survive_a_new_source() -> None:
     assert {d.id for d in before.discrepancies} == {d.id for d in after.discrepancies}
     cost = next(f for f in after.facts if f.kind == "money")
     assert cost.source_ids == ["a", "b", "c"]
+    reordered = reconcile(list(reversed(sources)), facts)
+    assert {f.id for f in reordered.facts} == {f.id for f in before.facts}
+    assert {d.id for d in reordered.discrepancies} == {d.id for d in before.discrepancies}
 
 
 def test_articles_of_different_stories_are_not_compared() -> None:
