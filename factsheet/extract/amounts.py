@@ -22,7 +22,7 @@ MAGNITUDES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
-    "tn": 1_000_000_000_000,
+    "tn": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 VAGUE: dict[str, int] = {
     "dozens": 24, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
@@ -37,7 +37,7 @@ WORDS = rf"(?i:{WORD})(?:\s+(?:hundred|thousand|million|billion))?"
 """A spelled-out number, optionally with one magnitude ("two million")."""
 DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?"
 """Digits with optional thousands separators and decimals ("1,200", "4.5")."""
-BIG = r"(?:million|billion|trillion|thousand)"
+BIG = r"(?:million|billion|trillion|thousand|lakhs?|crores?)"
 SHORT_SCALE = r"(?:bn|mn|mln|tn|m|b|k)"
 
 QUALIFIER = (
@@ -49,7 +49,7 @@ QUALIFIER = (
 _LOWER_BOUND = re.compile(r"(?i)^(?:more\s+than|over|at\s+least|upwards\s+of)$")
 
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
+    "$": "USD", "US$": "USD", "$US": "USD", "$A": "AUD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
     "S$": "SGD", "R$": "BRL", "NT$": "TWD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
     "₽": "RUB", "₺": "TRY", "₪": "ILS", "Rs": "INR", "Rs.": "INR",
 }  # fmt: skip
@@ -65,7 +65,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "reais": "BRL", "hryvnias": "UAH",
     "kronor": "SEK", "cedis": "GHS", "shillings": "KES", "bitcoin": "XBT",
 }  # fmt: skip
-SYMBOL = r"(?:US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|[$£€¥₹₩₽₺₪])"
+SYMBOL = r"(?:\$US(?=\s?\d)|\$A(?=\d)|US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|[$£€¥₹₩₽₺₪])"
 CODE = "(?:" + "|".join(CURRENCY_CODES) + ")"
 NAME = "(?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + ")"
 

@@ -64,7 +64,9 @@ _ALT = (
 _NEAR_DATE = rf"(?:{MODIFIER}?{WEEKDAY}(?:,?\s+{MONTH}\s*{DAY})?|{MONTH}\s*{DAY}|{DAY}\s+{MONTH})"
 TIME_RE = re.compile(
     rf"(?:{_CLOCK12}|{_MILITARY}|{_CLOCK24}|{_WORD_TIME})"
-    rf"(?:\s?(?P<z>{ZONE})|\s+local\s+time\b)?"
+    rf"(?:\s?(?P<z>{ZONE})|\s+local\s+time\b|\s+(?P<uk>UK|British|London)\s+time\b)?"
+    r"(?P<half>\s+(?:in\s+the\s+(?P<am_part>morning)|in\s+the\s+(?:afternoon|evening)|at\s+night|tonight"
+    r"|this\s+(?:afternoon|evening)))?"
     rf"(?:{_ALT})?"
     rf"(?:,?\s+(?:on\s+)?(?P<after>{_NEAR_DATE}))?"
 )
@@ -279,6 +281,8 @@ def _times(text: str, start: int, end: int, published: Date | None) -> list[Foun
             hour, minute = int(g["H"]), int(g["M"])
             if not (before or g["after"] or g["z"] or g["az"]) and not _bare_clock_ok(text, pos, match.end()):
                 continue
+            if g["half"] and not g["am_part"] and 1 <= hour < 12:
+                hour += 12  # "3:30 in the afternoon"
         done = match.end()
         clock_start = before.start() if before else pos
         clock = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
@@ -287,7 +291,7 @@ def _times(text: str, start: int, end: int, published: Date | None) -> list[Foun
             day = _near_date_value(before.start("before"), before.end("before"), text, published, clock_start)
         elif g["after"]:
             day = _near_date_value(match.start("after"), match.end("after"), text, published, clock_start)
-        zone = zone_value(g["z"]) if g["z"] else _implied_zone(g, hour, minute or 0)
+        zone = zone_value(g["z"]) if g["z"] else "Europe/London" if g["uk"] else _implied_zone(g, hour, minute or 0)
         prefix = day if day[:1].isdigit() and len(day) == 10 else ""
         value = f"{prefix}{clock}" + (f" {zone}" if zone else "")
         subject = event_noun(text, match.end()) or _deadline_in_sentence(text, clock_start, match.end())
@@ -342,6 +346,10 @@ def _durations(text: str, start: int, end: int) -> list[Found]:
             continue
         unit, plural, long = match.group("unit"), bool(match.group("pl")), bool(match.group("long"))
         before = None if (plural and long) else _NUMBER_BEFORE.search(text, max(start, pos - 48), pos)
+        if long and not plural and (before is None or before.group("n").lower() in ("a", "an")):
+            prefix, code, size = _UNIT_CODE[unit]
+            found.append((pos, match.end(), f"P{prefix}{size}{code}", event_noun(text, match.end())))
+            continue
         if before is None:
             vague_start = pos if long else _vague_start(text, start, pos)
             if plural and unit in _VAGUE_UNITS and vague_start is not None:

@@ -45,7 +45,7 @@ from factsheet.extract.dates import temporal_spans
 from factsheet.extract.figure_facts import FactMaker, counted_noun, is_plural, noun_run
 from factsheet.model import Fact, Source
 
-_SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|\s+(?P<{{b}}>{BIG})\b)?"
+_SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|(?:\s+|-)(?P<{{b}}>{BIG})\b)?"
 _NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+'’-])(?:{DIGITS}|{WORDS})"
 
 CORE_RE = re.compile(
@@ -59,7 +59,7 @@ CORE_RE = re.compile(
             + _SCALE.format(s="s2", b="b2")
             + rf"\s+(?:(?:US|U\.S\.)\s+)?(?P<cur>{NAME}\b|{CODE}\b)(?P<cents>\s+cents\b)?",
             # percentages
-            rf"(?P<n3>{_NUMBER})\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+            rf"(?P<n3>{_NUMBER})[\s-]?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
             # dozens
             r"(?P<n4>(?<![\w-])(?i:a|half\s+a)|" + _NUMBER + r")\s+dozen\b",
             # vague magnitudes

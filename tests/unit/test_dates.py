@@ -119,6 +119,8 @@ def test_weekday_rule_edges() -> None:
         ("Staff met at 9 a.m. PT.", "9 a.m. PT", None, "T09 America/Los_Angeles"),
         ("Trading resumed at 14:30 CET.", "14:30 CET", None, "T14:30 +01:00"),
         ("The vote came at 11.45pm.", "11.45pm", None, "T23:45"),
+        ("They met at 3:30 in the afternoon.", "3:30 in the afternoon", None, "T15:30"),
+        ("Polls close at 10pm UK time.", "10pm UK time", None, "T22 Europe/London"),
     ],
 )
 def test_clock_times(sentence: str, phrase: str, published: Date | None, value: str) -> None:
@@ -144,6 +146,7 @@ def test_time_with_a_date_is_one_fact() -> None:
         ("The hearing lasted about 40 minutes.", "about 40 minutes", "~PT40M"),
         ("Workers get 16 weeks of severance.", "16 weeks", "P16W"),
         ("It will cost £180m over three years.", "three years", "P3Y"),
+        ("A year-long inquiry ended.", "year-long", "P1Y"),
     ],
 )
 def test_durations(sentence: str, phrase: str, value: str) -> None:

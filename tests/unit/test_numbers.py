@@ -49,6 +49,9 @@ def values(text: str) -> dict[str, str]:
         ("A fine of EUR 4.5bn was imposed.", "EUR 4.5bn", "EUR 4500000000"),
         ("The state will pump 154m naira into subsidies.", "154m naira", "NGN 154000000"),
         ("It exported $1.2bn-worth of beans.", "$1.2bn", "USD 1200000000"),
+        ("The province will spend $5.2-billion on transit.", "$5.2-billion", "USD 5200000000"),
+        ("The miner paid $US1.2 billion for the mine.", "$US1.2 billion", "USD 1200000000"),
+        ("The state set aside Rs 500 crore for roads.", "Rs 500 crore", "INR 5000000000"),
     ],
 )
 def test_money_values(sentence: str, figure: str, value: str) -> None:
@@ -84,6 +87,7 @@ def test_hedged_figures(sentence: str, figure: str, value: str) -> None:
         ("The court rejected claims for two of the victims.", "two", "2", "victims"),
         ("Revenue rose 12.5% last year.", "12.5%", "12.5%", ""),
         ("Overtime rose 18 percent.", "18 percent", "18%", ""),
+        ("A 50-percent stake changed hands.", "50-percent", "50%", "stake"),
         ("It was about 15 per cent below.", "about 15 per cent", "~15%", ""),
         ("Rates rose by 3 percentage points.", "3 percentage points", "3pp", ""),
         ("The terminal serves 50m passengers a year.", "50m", "50000000", "passengers"),
