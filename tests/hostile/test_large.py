@@ -114,3 +114,37 @@ def test_many_tiny_articles_in_two_processes(
     assert one.code == two.code == 0
     assert json.loads(one.out) == json.loads(two.out)
     assert len(json.loads(one.out)["sources"]) == len(files)
+
+
+PATHOLOGICAL_UNITS = {
+    "initials": "J. ",
+    "open_quotes": "“",
+    "straight_quotes": '"',
+    "money": "$1 ",
+    "percent": "5% ",
+    "weekdays": "Monday ",
+    "honorifics": "Mr. ",
+    "capitals": "ABC ",
+    "short_paragraphs": "a.\n\n",
+}
+"""One unit repeated makes a run that regex-heavy code can take quadratic time over."""
+
+
+def _pipeline_seconds(text: str) -> float:
+    from factsheet.extract import extract_facts
+    from factsheet.ingest import source_from_bytes
+    from factsheet.reconcile import reconcile
+
+    start = time.process_time()
+    source, _ = source_from_bytes(text.encode("utf-8"), "run.txt", "run")
+    reconcile([source], extract_facts(source))
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("unit", list(PATHOLOGICAL_UNITS.values()), ids=list(PATHOLOGICAL_UNITS))
+def test_repeated_unit_is_linear(unit: str) -> None:
+    """ingest -> extract -> reconcile on 80 KB of one repeated unit costs at most ~linear time of 20 KB."""
+    _pipeline_seconds("Warm up\n\nLONDON — " + unit * 10)  # imports and caches out of the timing
+    small, large = ("Repeated unit\n\nLONDON — " + unit * (size // len(unit)) + " end." for size in (20_000, 80_000))
+    small_s, large_s = _pipeline_seconds(small), _pipeline_seconds(large)
+    assert large_s < 0.3 or large_s / max(small_s, 0.3 / MAX_GROWTH) <= MAX_GROWTH, (small_s, large_s)
