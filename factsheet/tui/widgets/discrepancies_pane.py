@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import HorizontalScroll, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.style import Style
 from textual.widgets import OptionList, Static
@@ -37,9 +37,9 @@ class DiscrepanciesPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield OptionList(id="discrepancy-list")
-        with Vertical(id="discrepancy-detail"):
+        with VerticalScroll(id="discrepancy-detail"):
             yield Static(id="discrepancy-summary")
-            yield HorizontalScroll(id="variants")
+            yield Horizontal(id="variants")
 
     @property
     def discrepancy_list(self) -> OptionList:
@@ -57,12 +57,25 @@ class DiscrepanciesPane(Vertical):
         return Style.from_styles(self.get_component_styles(f"discrepancies--{name}"))
 
     def prompt(self, d: Discrepancy) -> Content:
+        """One line: severity, status, kind, subject and as much of the summary as fits."""
+        width = self.discrepancy_list.size.width or self.app.size.width
+        about = f"{d.subject} \u2014 {d.summary}" if d.subject and d.summary else (d.summary or d.subject or d.id)
         return join(
             literal(SEVERITY_MARK.get(d.severity, d.severity), style=self._style(d.severity)),
             literal(f" {d.status:<9} ", style=self._style(d.status)),
             literal(f"{d.kind:<8} "),
-            literal(shorten(d.summary or d.subject, 120)),
+            literal(shorten(about, max(20, width - 30))),
         )
+
+    def on_resize(self) -> None:
+        if self.sheet is not None:
+            self._relabel()
+
+    def _relabel(self) -> None:
+        assert self.sheet is not None
+        options = self.discrepancy_list
+        for d in self.sheet.discrepancies:
+            options.replace_option_prompt(d.id, self.prompt(d))
 
     def load(self, sheet: FactSheet) -> None:
         """Show ``sheet``'s discrepancies; keeps the highlighted one."""
@@ -112,7 +125,7 @@ class DiscrepanciesPane(Vertical):
 
     def _show(self, d: Discrepancy | None) -> None:
         summary = self.query_one("#discrepancy-summary", Static)
-        variants = self.query_one("#variants", HorizontalScroll)
+        variants = self.query_one("#variants", Horizontal)
         if d is None:
             self._shown = None
             summary.update(literal("No discrepancies: the sources agree." if self.sheet else ""))

@@ -28,7 +28,7 @@ class VariantCard(Static, can_focus=True):
     """A focusable card; Enter (or a click on a passage) jumps to the passage in its source."""
 
     BINDINGS = [
-        Binding("enter", "jump(0)", "Passage", id="variant.passage", tooltip="Show this variant's passage"),
+        Binding("enter", "jump(0)", "Passage", id="variant.passage", tooltip="Show this variant's passage", show=False),
     ]
 
     COMPONENT_CLASSES = {"variant-card--added", "variant-card--dropped", "variant-card--exact", "variant-card--label"}
@@ -68,6 +68,7 @@ class VariantCard(Static, can_focus=True):
             parts.append(literal("  (chosen)"))
         if d.kind == "quote" and self.number > 0 and d.variants:
             parts.append(Content("\n"))
+            parts.append(literal("vs A: ", style="dim"))
             diff_parts: list[Content] = []
             for word, change in word_diff(d.variants[0].value, self.variant.value):
                 style = {"added": self._style("added"), "dropped": self._style("dropped")}.get(change, "")
