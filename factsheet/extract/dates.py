@@ -101,7 +101,7 @@ _A_UNIT_CONTEXT = re.compile(
 )
 _WEEKDAY_NAMES = r"(?:Black|Good|Super|Cyber|Ash|Bloody|Easter|Palm|Holy|Maundy|Shrove|Giving|Sunday)"
 _NAMED_DAY = re.compile(rf"{_WEEKDAY_NAMES}\s+$")
-_DAY_TITLE = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Night\s+Live|Tribune)\b")
+_DAY_TITLE = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Night|Morning|Evening|Afternoon)\b")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"“”‘(\n\u2014\u2013-]\s*$")
 _DAY_LEADERS = frozenset(

@@ -110,4 +110,7 @@ def event_noun(text: str, start: int) -> str:
     """
     if start >= len(text) or text[start] != " ":
         return ""
-    return " ".join(noun_run(text, start, limit=2))
+    words = noun_run(text, start, limit=2)
+    if len(words) == 2 and words[1].endswith("s") and not words[0].endswith("s"):
+        words = words[:1]  # "a Sept. 15 email shows": the second word is the verb
+    return " ".join(words)

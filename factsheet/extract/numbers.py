@@ -46,7 +46,7 @@ from factsheet.extract.figure_facts import FactMaker, counted_noun, is_plural, n
 from factsheet.model import Fact, Source
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|(?:\s+|-)(?P<{{b}}>{BIG})\b)?"
-_NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+'’-])(?:{DIGITS}|{WORDS})"
+_NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+-])(?:{DIGITS}|{WORDS})"
 
 CORE_RE = re.compile(
     "|".join(
@@ -102,6 +102,7 @@ _NEXT_ANY = re.compile(r"\s+(of\b|or\b|to\b|[A-Za-z][\w'-]*)")
 _WEIGHT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lbs?|ounces?|kilos?|kilograms?)\b")
 _TIME_UNIT_AFTER = re.compile(r"(?i)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
+_CAPITAL_NEXT = re.compile(r"\s+[\"“‘'A-Z]")
 _LINE_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
 _GLUE_AFTER = re.compile(r"[A-Za-z\d+]|[-/:][\w]|\.\d")
@@ -307,8 +308,14 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
             return None
         if _ADDRESS.match(text, end):
             return None  # "40 East Fifth Avenue"
-        if _LINE_MARKER.search(text, max(0, n_start - 12), n_start) and text[end : end + 1] in (".", ")"):
-            return None
+        if _LINE_MARKER.search(text, max(0, n_start - 12), n_start) and (
+            text[end : end + 1] in (".", ")") or _CAPITAL_NEXT.match(text, end)
+        ):
+            return None  # "1. The...", "7 “Broad City” Star...": a list or headline number
+        if text[n_start - 1 : n_start] in ("'", "’") and len(number) == 2:
+            return None  # "early '09": a year
+        if not big and len(number) >= 7 and number.isdigit():
+            return None  # an identifier or timestamp, not a count
         if text[n_start - 1 : n_start] == "(" and text[end : end + 1] == ")":
             return None
     else:

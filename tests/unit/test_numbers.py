@@ -79,6 +79,8 @@ def test_hedged_figures(sentence: str, figure: str, value: str) -> None:
     ("sentence", "figure", "value", "subject"),
     [
         ("Twelve workers were hurt.", "Twelve", "12", "workers"),
+        ("'Twelve families slept here,' he said.", "Twelve", "12", "families"),
+        ("‘Seven people died,’ she said.", "Seven", "7", "people"),
         ("About two dozen people spoke.", "About two dozen", "~24", "people"),
         ("Half a dozen trucks waited.", "Half a dozen", "6", "trucks"),
         ("The firm has 1.5 million paying customers.", "1.5 million", "1500000", "customers"),
@@ -131,6 +133,8 @@ def test_money_subjects(sentence: str, subject: str) -> None:
         "Coverage runs 24/7 and 9/11 changed everything.",
         "It is the world's number two economy, with two-thirds of sales abroad.",
         "He voted for her four years ago.",
+        "The phone ships in early '09 with timestamp=\"1449075600\".",
+        "7 “Broad City” Star Asked Actors To Audition",
         "Police were called to 40 East Fifth Avenue and 10 Downing Street.",
         "A 180-pound man weighing 180 pounds was seen.",
     ],
