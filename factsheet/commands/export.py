@@ -23,7 +23,7 @@ SUFFIXES = {"toml": ".toml", "md": ".md"}
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     common.add_corpus_arguments(parser)
     parser.add_argument(
-        "--format", choices=("toml", "md"), action="append", dest="formats", metavar="FMT",
+        "--format", choices=("toml", "md"), action="append", dest="formats", metavar="toml|md",
         help="toml or md (repeatable; default: both, or the -o file's suffix)",
     )
     parser.add_argument(
