@@ -20,7 +20,8 @@ STOPWORDS = frozenset(
     later early late today tonight tomorrow yesterday it he she they we you i them him us me across through toward
     towards against among amongst between within without regarding via like near amid despite including while
     having being following according whether already annually below above beyond behind ahead higher lower
-    respectively first""".split()
+    respectively first spent paid won lost made gave given took taken sent held left rose fell saw spoke struck
+    swept brought thought found got told wrote met came went began become became""".split()
     + list(ONES)
     + list(TENS)
 )
