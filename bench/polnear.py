@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factsheet.extract.attribution import split_title  # noqa: E402
+from factsheet.extract.attribution import looks_like_person, split_title  # noqa: E402
 from factsheet.extract.quotes import extract_quotes  # noqa: E402
 from factsheet.extract.speech_verbs import FUNCTION_WORDS, PRONOUNS  # noqa: E402
 from factsheet.model import Fact, Region, Source  # noqa: E402
@@ -143,21 +143,38 @@ def named_surname(speaker: str | None) -> str | None:
     tokens = head.split()
     if not tokens or tokens[0].lower() in PRONOUNS:
         return None
-    # the first run of capitalised words that is more than titles: "Former Secretary of State Jane Doe"
+    owner = head.split(" of ", 1)[0]
+    if owner != head:
+        # "Joel Pollak of Breitbart" names the person before "of" when there is one
+        surname = _surname_in(owner.split(), person_only=True)
+        if surname:
+            return surname
+    return _surname_in(tokens)
+
+
+def _surname_in(tokens: list[str], person_only: bool = False) -> str | None:
+    """The surname of the last run of capitalised words that reads as a person, else of the first named run."""
+    runs: list[tuple[int, list[str]]] = []
     run: list[str] = []
     for index, token in enumerate(tokens + ["."]):
         if token[:1].isupper() and token != ".":
             run.append(token)
             continue
         if run:
-            _titles, name = split_title(run)
-            before = [t.lower() for t in tokens[: index - len(run)]]
-            if any(t in _PLACE_WORDS for t in before):
-                return None
-            if name and name[0].lower() not in FUNCTION_WORDS:
-                return name[-1].strip(".,'’")
+            runs.append((index - len(run), run))
         run = []
-    return None
+    first: str | None = None
+    for start, run in reversed(runs):
+        before = [t.lower() for t in tokens[:start]]
+        if any(t in _PLACE_WORDS for t in before):
+            continue
+        _titles, name = split_title(run)
+        if not name or name[0].lower() in FUNCTION_WORDS:
+            continue
+        if looks_like_person(name):
+            return name[-1].strip(".,'’")
+        first = name[-1].strip(".,'’")
+    return None if person_only else first
 
 
 def _targets(quote: dict) -> list[tuple[int, int]]:

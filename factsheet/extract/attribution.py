@@ -51,6 +51,8 @@ _LABEL_BEFORE = frozenset(
     "citing including".split()
 )
 """Words before a short quote that make it a label or a scare quote, not someone's words."""
+_GROUP_TITLES = frozenset("officials members employees workers residents official".split())
+"""Role nouns that stand for unnamed people rather than the last person named."""
 _RELATIVES = frozenset("that which who whom whose where when".split())
 _STOP_AFTER_NP = frozenset("in on at during while when after before to from by with for of about as because who which that whose".split())
 _INVERTING_VERBS = frozenset(
@@ -262,7 +264,10 @@ class People:
         if tokens and tokens[0].lower() in _DETERMINERS:
             head = _bare(tokens[-1]).lower()
             if len(tokens) >= 2 and head in TITLE_WORDS and head not in ORG_WORDS:
-                who = self.last_person(speaker.pos, HONORIFIC_GENDER.get(head, ""), head)
+                gender = HONORIFIC_GENDER.get(head, "")
+                who = self.last_person(speaker.pos, gender, head)
+                if who is None and tokens[0].lower() == "the" and head not in _GROUP_TITLES:
+                    who = self.last_person(speaker.pos, gender)  # "the right-hander said": the last person named
                 if who:
                     return who
             if head in ORG_HEAD_NOUNS:
@@ -297,8 +302,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def _is_verb(token: str, strong_only: bool = False) -> bool:
-    low = token.lower()
-    return low in SPEECH_VERBS and not (strong_only and low in WEAK_VERBS)
+    """A speech verb as written in running text (lower case: "States" is no verb)."""
+    return token in SPEECH_VERBS and not (strong_only and token in WEAK_VERBS)
 
 
 def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
@@ -320,7 +325,7 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         # an appositive: "Jane Doe, a spokeswoman for X, said" -- the name before the earliest comma
         found: Speaker | None = None
         best_person = False
-        for c in range(i - 1, max(-1, i - 30), -1):
+        for c in range(i, max(-1, i - 30), -1):
             if tokens[c][0] != "," or (c + 1 < len(tokens) and tokens[c + 1][0] in ('"', "”", "'", "’")):
                 continue
             inner = _np_before(tokens, c)
@@ -353,6 +358,11 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
             j += 1
         if words == ["the"] or not words:
             return None
+        if j - 2 >= 0 and tokens[j - 1][0] == "of" and tokens[j - 2][0][:1].isupper():
+            # "Joel Pollak of Breitbart California said": the person, not the organisation
+            owner = _np_before(tokens, j - 1)
+            if owner is not None and looks_like_person(split_title(owner.phrase.split())[1]):
+                return owner
         return Speaker(" ".join(words), tokens[j][1], "pre")
     if token.isalpha() or "-" in token or "’" in token or "'" in token:
         j = i
@@ -361,8 +371,14 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
             if word.lower() in _DETERMINERS:
                 words = [t for t, _ in tokens[j : i + 1]]
                 return Speaker(" ".join(words), tokens[j][1], "pre")
-            if not (word.isalpha() or "-" in word or "’" in word or "'" in word) or _is_verb(word) or word.lower() in _RELATIVES:
+            if not (word.isalpha() or "-" in word or "’" in word or "'" in word or word.endswith(".")) or _is_verb(word) or word.lower() in _RELATIVES:
                 break
+            if word[:1].isupper() and word.endswith(("'s", "’s")) and j < i:
+                # "Mrs. Clinton's campaign said": the owner's name and the noun
+                h = j
+                while h - 1 >= 0 and tokens[h - 1][0][:1].isupper() and tokens[h - 1][0].lower() not in FUNCTION_WORDS:
+                    h -= 1
+                return Speaker(" ".join(t for t, _ in tokens[h : i + 1]), tokens[h][1], "pre")
             j -= 1
         if low.endswith("s") and not low.endswith("ss") and i - j <= 3:
             # a bare plural: "opponents called it"
@@ -427,7 +443,12 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
     if first in _INVERTING_VERBS and first != "told":
         return _np_after(tokens, 1)
     lead = tokens[0][0]
-    if first in NAME_PARTICLES and len(tokens) > 1 and tokens[1][0][:1].isupper():
+    skip = 0
+    while skip + 1 < len(tokens) and tokens[skip][0].islower() and tokens[skip][0] in TITLE_WORDS:
+        skip += 1  # "," general manager Terry Vogel said"
+    if skip and tokens[skip][0][:1].isupper():
+        lead = tokens[skip][0]
+    elif first in NAME_PARTICLES and len(tokens) > 1 and tokens[1][0][:1].isupper():
         lead = tokens[1][0]
     capital = lead[:1].isupper() and lead.lower() not in FUNCTION_WORDS
     if not (capital or first in PRONOUNS or first in _DETERMINERS):
@@ -473,7 +494,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
                 return None, False
             found = _np_after(tokens, k + 2)
             return (Speaker(found.phrase, found.pos, "according") if found else None), found is not None
-        if not _is_verb(token):
+        if not (_is_verb(token) or (k == 0 and _is_verb(low))):
             continue
         gap = len(tokens) - 1 - k
         naming = low in NAMING_VERBS
@@ -491,13 +512,18 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
         elif gap > 60:
             return None, False
         participle = low.endswith("ing") and (k == 0 or tokens[k - 1][0] in (",", "and", "while", "before", "after"))
-        coordinated = k > 0 and tokens[k - 1][0].lower() in (",", "and", "but", "then")
+        coordinated = k > 0 and tokens[k - 1][0].lower() in ("and", "but", "then")
         found = None if participle or coordinated else _np_before(tokens, k)
-        if found is None and (participle or coordinated):
+        if found is None and (participle or coordinated or (k > 0 and tokens[k - 1][0] == ",")):
             subject = _sentence_subject(tokens[:k])
             return subject or Speaker("", tokens[k][1], "inherit" if k else "after"), True
         if found is None:
             continue  # "would like Trump to explain …": look for an earlier verb with a subject
+        if not _named(found) and not short:
+            # "Jane Doe said the way officials treated women who complained "…"": prefer a named subject
+            earlier = _earlier_named(tokens, k)
+            if earlier is not None:
+                return earlier, True
         return found, True
     if not short and tokens[-1][0] == ":":
         # "X delivered a blunt message: "…"" -- the sentence's subject
@@ -507,9 +533,28 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
     return None, False
 
 
+def _named(speaker: Speaker) -> bool:
+    """Whether a speaker phrase is a name or a personal pronoun (not a description)."""
+    first = speaker.phrase.split()[0] if speaker.phrase else ""
+    return first[:1].isupper() or first.lower() in PRONOUNS
+
+
+def _earlier_named(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
+    """The named subject of an earlier strong speech verb in the same window."""
+    for j in range(k):
+        if _is_verb(tokens[j][0], strong_only=True) and tokens[j][0] not in NAMING_VERBS:
+            found = _np_before(tokens, j)
+            if found is not None and found.phrase[:1].isupper():
+                return found
+    return None
+
+
 def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     """The subject opening a sentence ("Anthropic echoed …, saying"): a name or a pronoun before its verb."""
-    if len(tokens) > 3 and tokens[0][0].lower() in FUNCTION_WORDS and tokens[0][0].lower() not in PRONOUNS:
+    opening = len(tokens) > 3 and tokens[0][0].lower() in FUNCTION_WORDS and tokens[0][0].lower() not in PRONOUNS
+    if len(tokens) > 3 and tokens[1][0] in ("in", "on", "at", "after", "before", "during", "since", "for", "with", "to"):
+        opening = True  # "Back in 1999, Mr. Trump …"
+    if opening:
         # skip an opening phrase: "In its statement, the company said"
         for c, (token, _) in enumerate(tokens[:8]):
             if token == ",":
@@ -518,7 +563,7 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     k = 0
     while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in NAME_PARTICLES) and tokens[k][0].lower() not in FUNCTION_WORDS:
         k += 1
-    if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] == ",") and tokens[k][0] not in NAME_PARTICLES:
+    if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] in (",", "(")) and tokens[k][0] not in NAME_PARTICLES:
         return Speaker(" ".join(t for t, _ in tokens[:k]), tokens[0][1], "pre")
     if tokens and tokens[0][0].lower() in ("he", "she", "they", "it"):
         return Speaker(tokens[0][0], tokens[0][1], "pre")

@@ -198,7 +198,7 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
         ):
             previous.parts = previous.parts + item.parts
             continue
-        if short and not own:
+        if short and not own and not _continues_speech(text, previous, item):
             continue
         if not own and not item.block:
             if not item.closed:
@@ -233,6 +233,17 @@ def _intro_speaker(text: str, para_a: int) -> Speaker | None:
     line_start = text.rfind("\n", 0, prev_end) + 1
     speaker, _ = pre_attribution(text, sentence_start(text, line_start, prev_end), prev_end)
     return speaker
+
+
+def _continues_speech(text: str, previous: _Item | None, item: _Item) -> bool:
+    """Whether a short unattributed quote is a whole sentence after a quote of the same paragraph.
+
+    ("…," Jane Doe said. "That tells you everything.")
+    """
+    if previous is None or not previous.name or previous.para != item.para:
+        return False
+    words = text[item.parts[0].start : item.parts[-1].end].strip()
+    return words[:1].isupper() and words.rstrip("'’\"”")[-1:] in (".", "!", "?")
 
 
 def _may_inherit(text: str, previous: _Item, item: _Item) -> bool:

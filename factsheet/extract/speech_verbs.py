@@ -158,6 +158,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
     mayor-elect chief-executive owner partner editor reporter correspondent columnist producer anchor host actor
     actress singer rapper star author writer researcher scientist doctor nurse teacher student lawyer
     prosecutor investigator agent employee worker resident member members fellow activist campaigner
+    supervisor treasurer clerk auditor controller comptroller administrator coordinator registrar marshal
+    constable warden provost dean rector vicar principal mp mep msp cllr cllr. councilmember assemblyman
+    assemblywoman assemblymember delegate selectman alderwoman magistrate coroner ombudsman secretary-general
+    director-general attorney-general solicitor barrister counsel closer pitcher manager quarterback striker
+    midfielder goalkeeper forward guard catcher shortstop outfielder infielder reliever starter right-hander
+    left-hander rookie veteran gm coach skipper defender winger captain
     """.split()
 )
 """Words of titles and descriptions that come before a name (``Defense Secretary Pete Hegseth``), lower case."""
