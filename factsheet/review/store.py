@@ -290,9 +290,14 @@ def parse(text: str, path: Path) -> ReviewState:
         if not isinstance(history, list):
             raise _Invalid("history", "must be an array of tables", r"^history\s*=")
         state.history = [_history_entry(item, i) for i, item in enumerate(history)]
-        seqs = [h.seq for h in state.history]
-        if len(set(seqs)) != len(seqs):
-            raise _Invalid("history", "two entries share a seq number")
+        seen: set[int] = set()
+        for entry in state.history:
+            if entry.seq in seen:
+                raise _Invalid(
+                    "history", f"two entries share seq {entry.seq} (after a git merge? give each its own number)",
+                    rf"^seq\s*=\s*{entry.seq}\b",
+                )
+            seen.add(entry.seq)
         state.history.sort(key=lambda h: h.seq)
         return state
     except _Invalid as invalid:

@@ -207,6 +207,12 @@ def test_withheld_fact_is_not_confirmed_in_the_sheet(review: Path) -> None:
         ('schema = "factsheet-review/1"\n[facts.q-1.status]\nvalue = "maybe"\nwhen = 2026-01-01T00:00:00Z\nwho = "a"\n', 2),
         ('schema = "factsheet-review/1"\n[facts.q-1.status]\nvalue = "confirmed"\nwho = "a"\n', 2),
         ('schema = "factsheet-review/9"\n', 1),
+        (
+            'schema = "factsheet-review/1"\n'
+            + '\n[[history]]\nseq = 1\naction = "reject"\ntarget = "fact"\nid = "q-1"\nfield = "status"\n'
+            'value = "rejected"\nwhen = 2026-01-01T00:00:00Z\nwho = "a"\n' * 2,
+            3,
+        ),
     ],
 )
 def test_a_broken_file_is_refused_with_its_line_and_never_overwritten(review: Path, text: str, line: int) -> None:
