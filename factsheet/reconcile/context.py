@@ -1,8 +1,9 @@
 """The words around a fact: what a subject-less time is about, and what a figure is said of.
 
 Only the surest news-writing cues name a subject: a time or date right after
-"by", "before", "no later than" or "until" is a deadline ("must agree by 5
-p.m."), and so is one in a sentence that says "deadline" or "ultimatum".
+"by", "before", "no later than" or "until" in a sentence of obligation is a
+deadline ("must agree by 5 p.m."), and so is one in a sentence that says
+"deadline" or "ultimatum".
 Anything else stays empty and is never compared.
 
 A figure's subject is often just a counted noun ("people", "contract"); two
@@ -19,6 +20,11 @@ from factsheet.reconcile import norm
 
 _DEADLINE_CUE = re.compile(r"\b(?:by|before|no later than|until)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_WORD = re.compile(r"\b(?:deadline|ultimatum)s?\b", re.IGNORECASE)
+_OBLIGATION = re.compile(
+    r"\b(?:must|required?|requires|ha(?:s|ve|d) to|demand(?:s|ed)?|order(?:s|ed)?|compl(?:y|ied)|respond|threat\w*|"
+    r"or face|expires?|warn(?:s|ed)?|ultimatum)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _REACH = 200
 
@@ -36,11 +42,12 @@ def inferred_subject(fact: Fact, sources: dict[str, Source]) -> str:
     if fact.subject or fact.kind not in ("time", "date") or not fact.evidence:
         return fact.subject
     anchor = fact.evidence[0]
-    if _DEADLINE_CUE.search(anchor.prefix):
-        return "deadline"
     source = sources.get(anchor.source)
     around = _sentence(source.text, anchor.start, anchor.end) if source and source.text else anchor.prefix + anchor.suffix
-    return "deadline" if _DEADLINE_WORD.search(around) else ""
+    if _DEADLINE_WORD.search(around):
+        return "deadline"
+    # "must agree by 5 p.m.", "threatened to cancel ... if not reached by Friday"; not "by 7 a.m. the fire had spread"
+    return "deadline" if _DEADLINE_CUE.search(anchor.prefix) and _OBLIGATION.search(around) else ""
 
 
 _FUNCTION_WORDS = frozenset(

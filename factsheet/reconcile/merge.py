@@ -172,6 +172,8 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
                 timed[block].append((f, subject))
                 continue
             parsed: object = (times.parse_date(f.value) if f.kind == "date" else figures.parse(f.kind, f.value))
+            if isinstance(parsed, times.DateValue):
+                parsed = times.as_written(parsed, f.text)
             value_key = parsed.key if isinstance(parsed, figures.Amount) else (f.value.lstrip("~") if parsed else norm.key(f.value))
             cluster = builder.add(f, (*block, thing.key, value_key),
                                   Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
@@ -204,6 +206,8 @@ def _cluster_times(
         t = parsed[id(f)]
         on = event_day or source_date.get(_first_source(f)) or (dated[0] if dated else None)
         wall = times.to_wall(t, zone, on) if t else None
+        if wall and wall.day and not times.states_year(f.text):
+            wall = times.Wall(wall.hour, wall.minute)  # the date was inferred, not written: compare the clock only
         if wall and wall.day and wall.day.full and wall.day.full == event_day:
             value_key = "T" + wall.label.split("T", 1)[1]
         else:

@@ -75,6 +75,25 @@ def parse_date(value: str) -> DateValue | None:
     return None
 
 
+_YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
+
+
+def states_year(text: str) -> bool:
+    """Whether ``text`` writes a year (four digits)."""
+    return bool(_YEAR.search(text))
+
+
+def as_written(value: DateValue, text: str) -> DateValue:
+    """Only what the words state: a year the extractor inferred ("June 20" -> 2007-06-20) is dropped,
+    and a date inferred from a weekday ("Thursday") is kept as the weekday."""
+    if value.full is None or _YEAR.search(text):
+        return value
+    if _DIGIT.search(text):
+        return DateValue(None, value.month_day, None)
+    return DateValue(None, None, value.weekday)
+
+
 def compare_dates(a: DateValue, b: DateValue) -> str:
     """``"same"``, ``"precision"`` (one says less, nothing contradicts) or ``"conflict"``."""
     if a == b:

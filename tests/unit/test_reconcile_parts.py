@@ -91,6 +91,12 @@ def test_dates_compare_by_what_each_states() -> None:
     assert times.compare_dates(times.parse_date("Thursday"), full) == "conflict"  # type: ignore[arg-type]
     assert times.compare_dates(times.parse_date("2026-02-28"), full) == "conflict"  # type: ignore[arg-type]
     assert times.parse_date("--02-30") is None and times.parse_date("soon") is None
+    # a year or a date the writer did not state is not compared
+    inferred_2005, inferred_2007 = times.parse_date("2005-06-20"), times.parse_date("2007-06-20")
+    assert inferred_2005 and inferred_2007
+    assert times.compare_dates(times.as_written(inferred_2005, "June 20"), times.as_written(inferred_2007, "June 20")) == "same"
+    assert times.compare_dates(inferred_2005, times.as_written(inferred_2007, "June 20, 2007")) == "conflict"
+    assert times.as_written(full, "Friday") == times.DateValue(None, None, 4)
 
 
 def test_figures_compare() -> None:
@@ -175,3 +181,23 @@ def test_one_shared_name_does_not_chain_stories() -> None:
     }
     story = stories.stories(ids, [], texts)
     assert story["a1"] == story["a2"] != story["b1"] == story["b2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "subject"),
+    [
+        ("The firm must agree by 5 p.m. on Friday or lose the deal.", "5 p.m.", "deadline"),
+        ("He threatened to cancel it if no deal was reached by 5 p.m. on Friday.", "5 p.m.", "deadline"),
+        ("The Friday 5 p.m. deadline stands.", "5 p.m.", "deadline"),
+        ("By 7 a.m. the fire had spread to the docks.", "7 a.m.", ""),
+        ("The fire had spread to the docks by 7 a.m. on Monday.", "7 a.m.", ""),
+    ],
+)
+def test_subject_less_times_are_deadlines_only_on_sure_cues(text: str, exact: str, subject: str) -> None:
+    from factsheet.model import Anchor, Fact, Source
+    from factsheet.reconcile.context import inferred_subject
+
+    source = Source(id="a", path="a.txt", sha256="0" * 64, text=text)
+    start = text.index(exact)
+    fact = Fact(id="t", kind="time", text=exact, value="T17", evidence=[Anchor.of(source, start, start + len(exact))])
+    assert inferred_subject(fact, {"a": source}) == subject
