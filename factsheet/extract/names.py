@@ -48,7 +48,7 @@ _TITLE_HEADS = frozenset(
     insp. constable detective det. sheriff marshal deputy-director
     judge justice magistrate prosecutor attorney lawyer barrister solicitor counsel advocate
     general gen. admiral adm. colonel col. lieutenant lt. commander cmdr. captain capt. sergeant sgt.
-    major maj. corporal private brigadier marshal commodore
+    maj. corporal private brigadier marshal commodore
     king queen prince princess emperor empress sultan emir sheikh pope cardinal bishop
     archbishop rabbi imam reverend rev. pastor priest vicar
     professor prof. lecturer dean provost principal rector researcher scientist economist analyst
@@ -71,7 +71,7 @@ _TITLE_HEADS = frozenset(
 _WEAK_HEADS = frozenset(
     """
     general major private chief head executive officer justice principal marshal director captain
-    partner owner leader worker resident student witness democrat republican member
+    partner owner leader worker resident student witness democrat republican member dean
     """.split()
 )
 """Heads that also start organisation names or ordinary phrases ("General Motors", "Private Eye").
@@ -91,7 +91,8 @@ _TITLE_MODIFIERS = frozenset(
     union labour labor education energy environment environmental justice treasury interior commerce
     agriculture housing culture digital science economic economy business sales marketing product
     investment intelligence military armed police fire medical clinical legal political
-    deputy-chief vice-chair co-chair staff head
+    deputy-chief vice-chair co-chair staff head presiding leading reigning ruling visiting sitting serving
+    elected embattled disgraced jailed ousted exiled assistant-
     """.split()
 )
 """Words that may stand in a title before its head ("deputy", "press", "Defence")."""
@@ -138,6 +139,7 @@ _FUNCTION_WORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     under over about around among between through against toward towards into onto upon
     according unlike like amid amidst
+    is are was were be been has have had will would can could should shall do does did
     """.split()
 )
 """Capitalised words that start sentences or name dates, never names."""
@@ -381,6 +383,8 @@ def title_before(
                 break
             if not (w[0].isupper() or f in _OF_INNER or (lower_ok and w.isalpha())) or _POSSESSIVE_RE.search(w):
                 return None
+            if f in _HONORIFICS and not lower_ok:
+                return None  # "mayor of Chicago and Mr. Obama": the honorific starts another name
             i -= 1
             steps += 1
         if head < 0:
@@ -409,6 +413,8 @@ def _extend_left(words: list[tuple[int, int, str]], head: int) -> tuple[int, int
     first = head
     j = head - 1
     while j >= 0 and _premod(words[j][2]) and words[j][1] + 3 >= words[j + 1][0]:
+        if _sentence_opener(words, j):
+            break  # "Following President Obama": a capitalised verb that opens the sentence
         first = j
         j -= 1
     # "the city's budget officer": lowercase nouns between a determiner or possessive and a lowercase head
@@ -420,6 +426,14 @@ def _extend_left(words: list[tuple[int, int, str]], head: int) -> tuple[int, int
     if k < j and _leads(words, k):
         return k + 1, k
     return first, j
+
+
+def _sentence_opener(words: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether ``words[j]`` is an "-ing" or "-ed" word opening a sentence (not a title word)."""
+    w = words[j][2]
+    if not w.endswith(("ing", "ed")) or is_title_word(w) or is_title_modifier(w):
+        return False
+    return j == 0 or words[j - 1][2] in (".", "!", "?", '"', "“", "”", ":", ";")
 
 
 def _leads(words: list[tuple[int, int, str]], j: int) -> bool:
@@ -741,6 +755,8 @@ def _appositive_title(text: str, e: int) -> bool:
     words = [m.group() for m in WORD_RE.finditer(text, e, e + 120)]
     if len(words) < 2:
         return False
+    if words[0] != "," and _fold(words[1]) not in ("the", "a", "an"):
+        return False  # a dash opens an appositive only with "the"/"a": "Jane Roe — the agency's director —"
     i = 1
     if words[i].isdigit() and len(words) > i + 2 and words[i + 1] == ",":
         i += 2

@@ -40,6 +40,7 @@ from factsheet.extract.names import (
     TitleSpan,
     collapse,
     is_function_word,
+    is_honorific,
     is_title_modifier,
     is_title_word,
     people_in,
@@ -133,6 +134,7 @@ def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset
             led is not None
             and (led.led or _at_sentence_start(text, led.start, lo) or (led.coordinated and led.coordinated.led))
             and _closes(text, m.end, hi)
+            and not _titled_name_inside(text, led.start, comma, starts)
         ):
             out[:0] = _parts(led)
     if not m.possessive:
@@ -154,7 +156,24 @@ def _clean_before(text: str, start: int, lo: int) -> bool:
     if not words:
         return True
     prev = words[-1]
+    if len(words) == 1 or words[-2] in (".", "!", "?", '"', "“", "”", ":", ";"):
+        if prev.endswith(("ing", "ed")):
+            return True  # "Following President Obama": a sentence-opening verb, not part of a name
     return not (prev[0].isupper() and not is_function_word(prev) and not prev.endswith("."))
+
+
+def _titled_name_inside(text: str, start: int, end: int, starts: frozenset[int]) -> bool:
+    """Whether a person with a title of their own stands in ``text[start:end]``.
+
+    "the chair of President Washington, President Jefferson" is no title of
+    Jefferson's; "A lawyer for Mr. Grimm, William McGinley" is McGinley's.
+    """
+    for x in starts:
+        if start <= x < end:
+            before = WORD_RE.findall(text, max(start, x - 12), x)
+            if not (before and is_honorific(before[-1])):
+                return True
+    return False
 
 
 def _closes(text: str, end: int, hi: int) -> bool:
@@ -185,6 +204,8 @@ def _appositive(text: str, end: int, hi: int, starts: frozenset[int]) -> list[_T
     spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, end, min(hi, end + _WINDOW))]
     if len(spans) < 2 or spans[0][0] != end:
         return []
+    if spans[0][2] != "," and spans[1][2].lower() not in _DETERMINERS:
+        return []  # a dash opens an appositive only with "the"/"a"
     i = 1
     if _AGE_RE.match(spans[i][2]) and i + 1 < len(spans) and spans[i + 1][2] == ",":
         i += 2  # an age: "Jane Roe, 54, a nurse"
@@ -276,6 +297,8 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
             if not (led and head < 0 and k - first < 3 and w.isalpha() and w.islower() and not is_function_word(w)):
                 return None  # lowercase nouns only after "the"/"a": "the homeland security secretary"
         k += 1
+    if head >= 0 and head < k - 1 and all(spans[x][2].islower() for x in range(head + 1, k)):
+        k = head + 1  # "a former immigration lawyer elected in 2010": the title ends at its head
     if head < 0 or head != k - 1:
         return None  # no head, or a name follows the head ("Senator Mark Warner"): not an appositive
     last = head

@@ -103,6 +103,10 @@ def test_patterns(text: str, expected: list[tuple[str, str]]) -> None:
         ("Among them was a Republican, Gov. Mike Hucks. He won.", [("Mike Hucks", "Republican"), ("Mike Hucks", "Gov.")]),
         ("During President Barack Obam's address, Prime Minister Theresa Mays left.", [("Barack Obam", "President"), ("Theresa Mays", "Prime Minister")]),
         ("Kevin Sheeks, an adviser to Mr. Bloom, said so.", [("Kevin Sheeks", "adviser to Mr. Bloom")]),
+        ("A lawyer for Mr. Grim, William McGinty of Patton Boggs, confirmed it.", [("William McGinty", "lawyer for Mr. Grim")]),
+        ("Following President Obam's speech, aides left.", [("Obam", "President")]),
+        ("Mr. Labrado, a former immigration lawyer elected in 2010, said so.", [("Labrado", "former immigration lawyer")]),
+        ("Rahm Emmanuel, the former mayor of Chicago and Mr. Obam's chief of staff, left.", [("Rahm Emmanuel", "former mayor of Chicago"), ("Rahm Emmanuel", "chief of staff")]),
         (
             "Stephen Brite, a law school lecturer and a veteran capital defense attorney, said so.",
             [("Stephen Brite", "law school lecturer"), ("Stephen Brite", "veteran capital defense attorney")],
@@ -191,7 +195,10 @@ def test_value_collapses_whitespace() -> None:
         "Republican Congressional candidates on Monday met voters.",
         "The deal was welcomed by the chief of FAO's Global Information and Early Warning System.",
         "Analysts at Goldman Sachs said the Marxist critique was popular.",
-        "Secretary of Defense Hegseth said so.",  # a lone surname after an office needs the full name somewhere
+        "Secretary of Defense Hegseth said so.",
+        "New York – In his first major foreign policy speech, he spoke.",
+        "How Creepy Is Princess Diane's Ghost?",
+        "That was the chair of President Washton, President Jeffers, and others.",  # a lone surname after an office needs the full name somewhere
     ],
 )
 def test_traps_give_no_role(text: str) -> None:
