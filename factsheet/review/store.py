@@ -82,18 +82,20 @@ class ReviewState:
 # -- parsing ---------------------------------------------------------------------------------------------
 
 
-def _line_of(text: str, pattern: str) -> str:
-    """`` (line N)`` for the first line matching ``pattern``, or ``""``."""
-    for number, line in enumerate(text.splitlines(), 1):
+def _line_of(text: str, pattern: str, nth: int = 1) -> str:
+    """`` (line N)`` for the ``nth`` line matching ``pattern``, or ``""``."""
+    for number, line in enumerate(text.split("\n"), 1):
         if re.search(pattern, line):
-            return f" (line {number})"
+            nth -= 1
+            if nth == 0:
+                return f" (line {number})"
     return ""
 
 
 class _Invalid(Exception):
-    def __init__(self, where: str, problem: str, pattern: str = "") -> None:
+    def __init__(self, where: str, problem: str, pattern: str = "", nth: int = 1) -> None:
         super().__init__(where, problem, pattern)
-        self.where, self.problem, self.pattern = where, problem, pattern
+        self.where, self.problem, self.pattern, self.nth = where, problem, pattern, nth
 
 
 def _str(table: dict, name: str, where: str, *, required: bool = True) -> str:
@@ -295,13 +297,13 @@ def parse(text: str, path: Path) -> ReviewState:
             if entry.seq in seen:
                 raise _Invalid(
                     "history", f"two entries share seq {entry.seq} (after a git merge? give each its own number)",
-                    rf"^seq\s*=\s*{entry.seq}\b",
+                    rf"^seq\s*=\s*{entry.seq}\b", nth=2,
                 )
             seen.add(entry.seq)
         state.history.sort(key=lambda h: h.seq)
         return state
     except _Invalid as invalid:
-        line = _line_of(text, invalid.pattern) if invalid.pattern else ""
+        line = _line_of(text, invalid.pattern, invalid.nth) if invalid.pattern else ""
         raise ReviewError(f"{path}{line}: {invalid.where}: {invalid.problem}; file left untouched") from None
 
 

@@ -211,7 +211,7 @@ def test_withheld_fact_is_not_confirmed_in_the_sheet(review: Path) -> None:
             'schema = "factsheet-review/1"\n'
             + '\n[[history]]\nseq = 1\naction = "reject"\ntarget = "fact"\nid = "q-1"\nfield = "status"\n'
             'value = "rejected"\nwhen = 2026-01-01T00:00:00Z\nwho = "a"\n' * 2,
-            3,
+            14,
         ),
     ],
 )
