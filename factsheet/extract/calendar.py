@@ -8,11 +8,13 @@ The rules (news in English):
   - "next Friday" / "this coming Friday": the first Friday after the publication date;
     "last Friday": the last one before it.
   - The publication day's own name means that day ("said on Tuesday" in a Tuesday paper).
-  - Otherwise the tense around the name decides: the nearest tense word before it in its
-    clause (or, when the clause has none before it, the first one after it in the sentence).
-    A future word (will, would, 'll, shall, due, expected, scheduled, "by"/"until" with no
-    past word) means the coming day (1-6 days after); a past word (said, told, had, was,
-    were, a verb in -ed, "earlier") means the past day (1-6 days before).
+  - Otherwise the tense of its clause (the words before the phrase back to a comma or the
+    sentence start) decides: a modal (will, would, shall, 'll) means the coming day (1-6
+    days after); "by"/"until" mean the coming day unless the clause has a past word ("The
+    Pentagon had said ... by 5:01 pm Friday" is the past one); else the nearest tense word
+    before it (future: due, expected, scheduled; past: said, told, had, was, were, a verb in
+    -ed, "earlier") decides; with none before it, the first tense word after it does.
+    "earlier/early/late Friday" with no tense word is the past day.
   - With no tense word, the nearer of the two: news uses the day names within the current
     week, so in a Saturday paper "Friday" is yesterday and in a Thursday paper it is tomorrow.
 * **A month and day without a year** take the year that puts them nearest the publication
