@@ -31,7 +31,7 @@ class ReviewSession:
     the decision, writes the file atomically and re-applies all decisions to
     :attr:`sheet`. Methods raise :class:`ReviewError` (a ``FactsheetError``) for an
     unknown id, a forbidden decision or a file that cannot be read or written; on
-    error the file and :attr:`sheet` are left as they were.
+    error nothing is written and the decision is not made.
     """
 
     base: FactSheet
@@ -39,7 +39,8 @@ class ReviewSession:
     sheet: FactSheet
     """``base`` with decisions applied: fact status/text/value/note, discrepancy
     status/resolution/note. A confirmed fact whose stored anchor is orphaned is
-    shown as ``unreviewed`` (see :attr:`withheld`)."""
+    shown as ``unreviewed`` (see :attr:`withheld`). Read-only for callers: it is
+    replaced after each decision, and facts without decisions are shared with ``base``."""
     path: Path
     """The review file (it may not exist yet: it is created on the first decision)."""
     editor: str
