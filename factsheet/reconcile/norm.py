@@ -11,16 +11,17 @@ _ABBREV_DOT = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b\.?)|(?<=\b[a-z]\.[a-z])\.")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 
 SPELLING: dict[str, str] = {
-    "defence": "defense",
-    "offence": "offense",
-    "licence": "license",
-    "labour": "labor",
-    "honour": "honor",
-    "programme": "program",
-    "organisation": "organization",
-    "centre": "center",
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "labour": "labor", "honour": "honor", "colour": "color", "favour": "favor", "behaviour": "behavior",
+    "neighbour": "neighbor", "rumour": "rumor", "humour": "humor", "harbour": "harbor", "endeavour": "endeavor",
+    "programme": "program", "organisation": "organization", "organise": "organize", "realise": "realize",
+    "recognise": "recognize", "criticise": "criticize", "apologise": "apologize", "authorise": "authorize",
+    "analyse": "analyze", "centre": "center", "theatre": "theater", "metre": "meter", "litre": "liter",
+    "tyre": "tire", "grey": "gray", "cheque": "check", "jewellery": "jewelry", "travelled": "traveled",
+    "travelling": "traveling", "cancelled": "canceled", "cancelling": "canceling", "judgement": "judgment",
+    "ageing": "aging", "catalogue": "catalog", "dialogue": "dialog", "manoeuvre": "maneuver",
 }
-"""British spellings folded to one form, so spelling never makes two values differ."""
+"""British spellings folded to one form (a plural "-s" too), so spelling never makes two values differ."""
 
 
 @lru_cache(maxsize=65536)
@@ -35,7 +36,15 @@ def fold(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, folded: ``"U.S. Defence"`` -> ``("us", "defense")``."""
     folded = _ABBREV_DOT.sub("", fold(text))
-    return tuple(SPELLING.get(w, w) for w in _WORD.findall(folded))
+    return tuple(_spelled(w) for w in _WORD.findall(folded))
+
+
+def _spelled(word: str) -> str:
+    if word in SPELLING:
+        return SPELLING[word]
+    if word.endswith("s") and word[:-1] in SPELLING:
+        return SPELLING[word[:-1]] + "s"
+    return word
 
 
 def key(text: str) -> str:

@@ -134,6 +134,7 @@ def test_quote_wording_classes_and_diff() -> None:
     assert quotes.compare("Senator Reid respects that, it's true.", "Sen. Reid respects that: it is true").wording == (
         "punctuation/case only"
     )
+    assert quotes.compare("We kicked the tyres of the organisation's programmes.", "We kicked the tires of the organization's programs.").wording == "punctuation/case only"
     assert quotes.quote_words("He (Libyan leader Muammar) left [the country]") == ("he", "left", "the", "country")
 
 
