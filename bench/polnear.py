@@ -183,7 +183,7 @@ def _targets(quote: dict) -> list[tuple[int, int]]:
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip(".,'’\"“”") for w in text.split()}
+    return {re.sub(r"['’]s$", "", w.strip(".,'’\"“”")) for w in text.split()}
 
 
 def score_doc(doc: dict, facts: list[Fact], score: PolnearScore) -> None:

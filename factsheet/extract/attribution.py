@@ -51,6 +51,11 @@ _LABEL_BEFORE = frozenset(
     "citing including".split()
 )
 """Words before a short quote that make it a label or a scare quote, not someone's words."""
+_CLAUSE_VERBS = frozenset(
+    "could would should will can may might must is was are were has had have did does do".split()
+)
+_PHRASAL = {"shot": "back", "fired": "back", "went": "on", "pointed": "out", "chimed": "in", "spoke": "up", "wrote": "back"}
+"""Two-word speech verbs: the verb and its particle (``Trump shot back``)."""
 _GROUP_TITLES = frozenset("officials members employees workers residents official".split())
 """Role nouns that stand for unnamed people rather than the last person named."""
 _RELATIVES = frozenset("that which who whom whose where when".split())
@@ -279,6 +284,8 @@ class People:
             if tokens[0].lower() in ("a", "an") and len(tokens) > 1:
                 tokens = tokens[1:]
             return " ".join(tokens[:-1] + [_bare(tokens[-1])])
+        if len(tokens) > 1 and tokens[-1].islower() and tokens[-1] not in NAME_PARTICLES:
+            return phrase  # a description: "Google's security team"
         titles, name = split_title(tokens)
         if not name:
             if titles:
@@ -358,6 +365,9 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
             j += 1
         if words == ["the"] or not words:
             return None
+        participle = words[0].lower().endswith(("ing", "ed")) and not (i + 1 < len(tokens) and _is_verb(tokens[i + 1][0]))
+        if len(words) == 1 and participle:
+            return None  # "Facing …, Mr. Trump said": a participle, no name
         if j - 2 >= 0 and tokens[j - 1][0] == "of" and tokens[j - 2][0][:1].isupper():
             # "Joel Pollak of Breitbart California said": the person, not the organisation
             owner = _np_before(tokens, j - 1)
@@ -385,6 +395,24 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
             words = [t for t, _ in tokens[j + 1 : i + 1]]
             return Speaker(" ".join(words), tokens[j + 1][1], "pre")
     return None
+
+
+def _name_run(words: list[str]) -> int:
+    """How many of ``words`` form a capitalised name, lower-case titles inside allowed ("Democratic presidential nominee Jane Doe")."""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word[:1].isupper() or (word in NAME_PARTICLES and index):
+            index += 1
+            continue
+        ahead = index
+        while ahead < len(words) and ahead - index < 4 and words[ahead].islower():
+            ahead += 1
+        if ahead > index and ahead < len(words) and words[ahead][:1].isupper() and words[ahead - 1] in TITLE_WORDS:
+            index = ahead
+            continue
+        break
+    return index
 
 
 def _np_after(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
@@ -419,13 +447,21 @@ def _np_after(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         if name and looks_like_person(split_title(name)[1]):
             return Speaker(" ".join(name), tokens[i + 1][1], "post")
     if words[0][:1].isupper() and words[0].lower() not in ("the",):
-        caps: list[str] = []
-        for index, word in enumerate(words):
-            title_inside = word.lower() in TITLE_WORDS and index + 1 < len(words) and words[index + 1][:1].isupper()
-            if not (word[:1].isupper() or word in NAME_PARTICLES or title_inside):
+        # lower-case title words between capitalised ones: "LSE chief executive Clara Furse"
+        words = words[: _name_run(words)]
+    elif words[0][:1].islower():
+        # "said former secretary of state Jane Doe": the name after lower-case titles
+        rest = [t for t, _ in tokens[k : k + 10]]
+        for start in range(1, min(len(rest), 7)):
+            if not rest[start - 1].isalpha() or not rest[start - 1].islower():
                 break
-            caps.append(word)
-        words = caps
+            if rest[start][:1].isupper():
+                run = rest[start : start + _name_run(rest[start:])]
+                if looks_like_person(split_title(run)[1]):
+                    return Speaker(" ".join(run), tokens[k + start][1], "post")
+                break
+    if len(words) == 1 and words[0].islower() and words[0] not in PRONOUNS:
+        return None
     return Speaker(" ".join(words), pos, "post")
 
 
@@ -441,7 +477,14 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
         found = _np_after(tokens, 2)
         return Speaker(found.phrase, found.pos, "according") if found else None
     if first in _INVERTING_VERBS and first != "told":
-        return _np_after(tokens, 1)
+        found = _np_after(tokens, 1)
+        if found is not None and found.phrase[:1].islower():
+            # "…,'' said the candidate could be …" is no inverted attribution
+            after = len(_tokens(text, found.pos, found.pos + len(found.phrase)))
+            index = next((n for n, (_, at) in enumerate(tokens) if at == found.pos), 0) + after
+            if index < len(tokens) and tokens[index][0] in _CLAUSE_VERBS:
+                return None
+        return found
     lead = tokens[0][0]
     skip = 0
     while skip + 1 < len(tokens) and tokens[skip][0].islower() and tokens[skip][0] in TITLE_WORDS:
@@ -454,7 +497,7 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
     if not (capital or first in PRONOUNS or first in _DETERMINERS):
         return None
     depth = 0
-    for k, (token, _) in enumerate(tokens[: 30 if capital else 12]):
+    for k, (token, _at) in enumerate(tokens[: 30 if capital else 12]):
         if token == "(":
             depth += 1
             continue
@@ -463,8 +506,13 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
             continue
         if depth > 0:
             continue
+        if token == "." and _at < len(text) - 1 and not text[_at + 1].isspace():
+            continue  # "fivethirtyeight.com", "R-Ky.,"
         if token in (".", "!", "?", ";", ":", "“", '"') or (token == "," and not capital):
             return None
+        if k > 0 and token in _PHRASAL and k + 1 < len(tokens) and tokens[k + 1][0] == _PHRASAL[token]:
+            found = _np_before(tokens, k)  # "," Trump shot back"
+            return Speaker(found.phrase, found.pos, "post") if found else None
         if k > 0 and not _is_verb(token) and token.islower() and token.endswith("ed") and k <= 3 and capital and tokens[k - 1][0][:1].isupper():
             found = _np_before(tokens, k)  # "," Trump assured Jones"
             return Speaker(found.phrase, found.pos, "post") if found else None
@@ -560,9 +608,9 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
             if token == ",":
                 tokens = tokens[c + 1 :]
                 break
-    k = 0
-    while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in NAME_PARTICLES) and tokens[k][0].lower() not in FUNCTION_WORDS:
-        k += 1
+    k = _name_run([t for t, _ in tokens[:12]])
+    if k and tokens[0][0].lower() in FUNCTION_WORDS:
+        k = 0
     if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] in (",", "(")) and tokens[k][0] not in NAME_PARTICLES:
         return Speaker(" ".join(t for t, _ in tokens[:k]), tokens[0][1], "pre")
     if tokens and tokens[0][0].lower() in ("he", "she", "they", "it"):

@@ -109,6 +109,8 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "boom": ("boomed",),
     "thunder": ("thundered",),
     "offer": ("offered",),
+    "interject": ("interjected",),
+    "interrupt": ("interrupted",),
 }
 
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
@@ -163,7 +165,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     assemblywoman assemblymember delegate selectman alderwoman magistrate coroner ombudsman secretary-general
     director-general attorney-general solicitor barrister counsel closer pitcher manager quarterback striker
     midfielder goalkeeper forward guard catcher shortstop outfielder infielder reliever starter right-hander
-    left-hander rookie veteran gm coach skipper defender winger captain
+    left-hander rookie veteran gm coach skipper defender winger captain ranking nominee hopeful
     """.split()
 )
 """Words of titles and descriptions that come before a name (``Defense Secretary Pete Hegseth``), lower case."""
