@@ -40,10 +40,12 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def _spelled(word: str) -> str:
-    if word in SPELLING:
-        return SPELLING[word]
-    if word.endswith("s") and word[:-1] in SPELLING:
-        return SPELLING[word[:-1]] + "s"
+    """``word`` in its one spelling; a plural ("tyres") or possessive ("organisation's") too."""
+    stem, possessive = (word[:-2], "'s") if word.endswith("'s") else (word, "")
+    if stem in SPELLING:
+        return SPELLING[stem] + possessive
+    if stem.endswith("s") and stem[:-1] in SPELLING:
+        return SPELLING[stem[:-1]] + "s" + possessive
     return word
 
 
