@@ -71,7 +71,7 @@ _TITLE_HEADS = frozenset(
 _WEAK_HEADS = frozenset(
     """
     general major private chief head executive officer justice principal marshal director captain
-    partner owner leader worker resident student witness democrat republican member dean
+    partner owner leader worker resident student witness democrat republican member dean coach
     """.split()
 )
 """Heads that also start organisation names or ordinary phrases ("General Motors", "Private Eye").
@@ -112,6 +112,7 @@ _ORG_WORDS = frozenset(
     day award awards cup championship festival summit conference forum program programme project
     plan policy law treaty accord agreement court's river lake mountain island bay sea ocean
     coast beach gulf capital capitol hotel restaurant stadium arena prison jail command caucus
+    theatre theater cinema gallery opera orchestra band choir ballet circus zoo cathedral abbey
     security affairs democratic republican national federal central international supreme social
     cooperative co-op airlines airways motors industries labs laboratories technologies pharmaceuticals
     entertainment studios enterprises ventures solutions associates insurance financial mutual electric
@@ -239,6 +240,7 @@ _PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|bin|ibn|al|
 _RUN_RE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0])?{_TOKEN})*+")
 _TOKEN_RE = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_TOKEN}")
 _INITIAL_RE = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$|^[{_UPPER}]{{1,2}}$")
+_CAMEL_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
 _POSSESSIVE_RE = re.compile(r"\w['’]s$|s['’]$")
 _SPACES_RE = re.compile(r"\s+")
 AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
@@ -283,6 +285,8 @@ def _is_name_word(tok: _Tok, last: bool) -> bool:
         return not last and f not in ("us", "uk", "eu", "un", "u.s.", "u.k.", "e.u.", "u.n.")
     if w.isupper() and len(w) > 2:
         return False  # an acronym: NATO, CEO
+    if _CAMEL_RE.match(w):
+        return False  # a brand: BlackBerry, YouTube, DeepMind (but McDonald, DeSantis, LeBron)
     return any(c.islower() for c in w)
 
 

@@ -213,6 +213,9 @@ def _appositive(text: str, end: int, hi: int, starts: frozenset[int]) -> list[_T
     while True:
         parsed = _title_phrase(spans, i)
         if parsed is None:
+            after_and = out and spans[i - 1][2] == "and"
+            if after_and and any(spans[x][0] in starts for x in range(i, min(i + 5, len(spans)))):
+                return []  # "the Intel Atom, SeaMicro CEO and co-founder Andrew Feldman": the next person's titles
             break
         first, last, nxt = parsed
         if _names_next_person(spans, first, nxt, starts):

@@ -197,6 +197,8 @@ def test_value_collapses_whitespace() -> None:
         "Analysts at Goldman Sachs said the Marxist critique was popular.",
         "Secretary of Defense Hegseth said so.",  # a lone surname after an office needs the full name somewhere
         "New York – In his first major foreign policy speech, he spoke.",
+        "It has full web browsing, BlackBerry Maps, an enhanced media player, and more.",
+        "They saw the Prince Edward Theatre and the Fairford Coach Action group.",
     ],
 )
 def test_traps_give_no_role(text: str) -> None:
@@ -215,6 +217,11 @@ def test_a_list_of_people_gives_each_their_own_title() -> None:
         "George Soros and others."
     )
     assert roles(text) == [("Hillary Clinton", "former Secretary of State")]
+
+
+def test_titles_coordinated_before_the_next_name_are_that_persons() -> None:
+    text = "It used chips like the Intel Atom, SeaMicro CEO and co-founder Andrew Feldman said."
+    assert roles(text) == [("Andrew Feldman", "co-founder")]
 
 
 def test_coordinated_titles_before_a_name_are_two_people() -> None:
