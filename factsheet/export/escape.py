@@ -15,6 +15,10 @@ same characters and nothing else:
   ``[`` and ``<`` are escaped;
 * a start that would open a block if the text began a line (``#``, ``-``, ``+``,
   ``=``, ``1.``, ``1)``) is escaped too, so the result is safe anywhere on a line.
+
+Outside CommonMark: a renderer with GitHub's *extended autolinks* turns bare
+``www.`` / ``https://`` text into links after parsing, whatever the escaping; the
+text shown stays the same characters.
 """
 
 from __future__ import annotations

@@ -72,15 +72,24 @@ def load_toml(text: str) -> tuple[FactSheet, datetime]:
     generated = data.get("generated")
     if not isinstance(generated, datetime) or generated.tzinfo is None:
         raise FactsheetError("fact sheet 'generated' must be an RFC 3339 time with an offset")
+    def tables(value: object, where: str) -> list[dict]:
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise FactsheetError(f"fact sheet '{where}' must be an array of tables")
+        return value
+
     try:
         sheet = FactSheet(
-            sources=[Source.model_validate(s) for s in data.get("sources", [])],
+            sources=[Source.model_validate(s) for s in tables(data.get("sources", []), "sources")],
             facts=[
-                Fact.model_validate({**f, "evidence": [Anchor.model_validate(a) for a in f.get("evidence", [])]})
-                for f in data.get("facts", [])
+                Fact.model_validate(
+                    {**f, "evidence": [Anchor.model_validate(a) for a in tables(f.get("evidence", []), "facts.evidence")]}
+                )
+                for f in tables(data.get("facts", []), "facts")
             ],
-            discrepancies=[Discrepancy.model_validate(d) for d in data.get("discrepancies", [])],
+            discrepancies=[Discrepancy.model_validate(d) for d in tables(data.get("discrepancies", []), "discrepancies")],
         )
     except ValidationError as error:
-        raise FactsheetError(f"fact sheet TOML does not fit the model: {error.errors()[0]['msg']}") from None
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise FactsheetError(f"fact sheet TOML does not fit the model: {where}: {first['msg']}") from None
     return sheet, generated.astimezone(UTC)

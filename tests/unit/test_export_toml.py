@@ -116,3 +116,23 @@ def test_a_lone_surrogate_never_reaches_a_file() -> None:
 def test_load_refuses_other_documents(text: str) -> None:
     with pytest.raises(FactsheetError):
         load_toml(text)
+
+
+toml_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5) | texts | st.dates(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["id", "kind", "evidence", "x"]), inner, max_size=3),
+    max_leaves=8,
+).filter(lambda v: v is not None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from(["sources", "facts", "discrepancies", "curated"]), toml_values, max_size=3))
+def test_load_refuses_any_malformed_document_with_a_factsheet_error(body: dict) -> None:
+    try:
+        text = tomli_w.dumps({"schema": SCHEMA, "generated": GENERATED, **body})
+    except (TypeError, ValueError):
+        return  # not expressible in TOML (e.g. None inside a list)
+    try:
+        load_toml(text)
+    except FactsheetError:
+        pass
