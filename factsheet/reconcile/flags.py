@@ -1,10 +1,12 @@
 """Discrepancies: merged facts about one thing whose values disagree.
 
 Only clusters in one block are compared (one person's titles with one office
-word; one story's figures or times for one subject head; one speaker's quotes,
-or quotes sharing rare word shingles), so the cost grows with the number of
+word in one story; one story's figures or times for one subject head; quotes
+of one story sharing a rare word shingle), so the cost grows with the number of
 facts, not its square. A pair that one source states both sides of is not a
-disagreement between sources, and is never flagged.
+disagreement between sources, and is never flagged. Each discrepancy gets a
+one-sentence summary naming the sources ("000 calls Emil Michael '...'; 002
+calls Michael '...' -- rank differs (deputy vs under secretary)").
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ MAX_VARIANTS = 6
 MAX_COUNT_VARIANTS = 3
 """The same for counts: four different numbers of "passes" in one story are several things counted."""
 MIN_ATTRIBUTION_WORDS = 5
+"""Words two quotes must share, in order, before different speakers of them are an attribution discrepancy."""
 ATTRIBUTION_SHARE = 0.8
+"""...and the share of the shorter quote those words must be."""
 QUOTE_CHARS = 90
+"""Quotes are clipped to this many characters in summaries."""
 _SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -50,6 +55,8 @@ def _clip(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 class _Flagger:
+    """Collects discrepancies with their sort keys; names sources the same way in every summary."""
+
     def __init__(self, labels: dict[str, str]) -> None:
         self.labels = labels
         self.out: list[tuple[tuple[int, int], Discrepancy]] = []
