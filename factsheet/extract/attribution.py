@@ -476,7 +476,10 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
     if first == "according" and len(tokens) > 2 and tokens[1][0].lower() == "to":
         found = _np_after(tokens, 2)
         return Speaker(found.phrase, found.pos, "according") if found else None
-    if first in _INVERTING_VERBS and first != "told":
+    inverting = first in _INVERTING_VERBS or (
+        tokens[0][0] in SPEECH_VERBS and first not in NAMING_VERBS and first not in WEAK_VERBS and first.endswith("ed")
+    )
+    if inverting and first != "told":
         found = _np_after(tokens, 1)
         if found is not None and found.phrase[:1].islower():
             # "…,'' said the candidate could be …" is no inverted attribution
@@ -532,6 +535,8 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
     quotes far from their verb are usually scare quotes.
     """
     tokens = _tokens(text, start, end)
+    while tokens and tokens[-1][0] in ("“", '"', "'", "‘", "«"):
+        tokens.pop()  # a doubled opening mark
     if not tokens:
         return None, False
     for k in range(len(tokens) - 1, -1, -1):
@@ -542,7 +547,8 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
                 return None, False
             found = _np_after(tokens, k + 2)
             return (Speaker(found.phrase, found.pos, "according") if found else None), found is not None
-        if not (_is_verb(token) or (k == 0 and _is_verb(low))):
+        put_it = token == "put" and k + 1 < len(tokens) and tokens[k + 1][0] == "it"  # "as Jane Doe put it:"
+        if not (_is_verb(token) or (k == 0 and _is_verb(low)) or put_it):
             continue
         gap = len(tokens) - 1 - k
         naming = low in NAMING_VERBS
@@ -575,7 +581,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
         return found, True
     if not short and tokens[-1][0] == ":":
         # "X delivered a blunt message: "…"" -- the sentence's subject
-        subject = _sentence_subject(tokens[:-1])
+        subject = _sentence_subject(tokens)
         if subject is not None and subject.phrase[:1].isupper() and subject.phrase.split()[0].lower() not in FUNCTION_WORDS:
             return subject, False
     return None, False
@@ -611,7 +617,7 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     k = _name_run([t for t, _ in tokens[:12]])
     if k and tokens[0][0].lower() in FUNCTION_WORDS:
         k = 0
-    if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] in (",", "(")) and tokens[k][0] not in NAME_PARTICLES:
+    if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] in (",", "(", ":")) and tokens[k][0] not in NAME_PARTICLES:
         return Speaker(" ".join(t for t, _ in tokens[:k]), tokens[0][1], "pre")
     if tokens and tokens[0][0].lower() in ("he", "she", "they", "it"):
         return Speaker(tokens[0][0], tokens[0][1], "pre")

@@ -51,6 +51,7 @@ SHORT_QUOTE_WORDS = 4
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _SPACE_RE = re.compile(r"\s+")
 _TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|named|dubbed|called|the)\s*$", re.IGNORECASE)
+_WORK_CUE_RE = re.compile(r"(?:['’]s|\b(?:on|in|to|of|from|about|for|with|book|show|film|program|programme|series|album|song|novel|memoir))\s*$")
 _SPLIT_GAP_RE = re.compile(r"^[^.!?“”\"]{1,150},\s*$")
 _QUOTE_START_RE = re.compile(r"^(?:'{2,3}|[“\"‘'«„])")
 _WORD_RE = re.compile(r"[\w'’\-]+")
@@ -205,6 +206,8 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
                 continue
             if _is_title(text, item):
                 continue
+        elif not item.block and _is_named_work(text, item):
+            continue
         if own and speaker is not None:
             name = people.resolve(speaker, last_other, described)
         elif previous is not None and _may_inherit(text, previous, item):
@@ -265,6 +268,14 @@ def _is_title(text: str, item: _Item) -> bool:
     if len(long_words) >= 2 and len(words) <= 12 and all(w[:1].isupper() for w in long_words):
         return True
     return bool(_TITLE_CUE_RE.search(text, max(0, item.open - 12), item.open)) and len(words) <= 12
+
+
+def _is_named_work(text: str, item: _Item) -> bool:
+    """A title after a possessive or preposition, whoever is speaking: told ABC's "This Week", on "Meet the Press"."""
+    if len(item.parts) > 1 or not _WORK_CUE_RE.search(text, max(0, item.open - 16), item.open):
+        return False
+    words = [w for w in _WORD_RE.findall(text[item.parts[0].start : item.parts[0].end]) if w[:1].isalpha()]
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3 or w is words[0])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -109,6 +109,10 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "boom": ("boomed",),
     "thunder": ("thundered",),
     "offer": ("offered",),
+    "estimate": ("estimated", "estimates"),
+    "condemn": ("condemned", "condemning", "condemns"),
+    "denounce": ("denounced", "denouncing"),
+    "decry": ("decried", "decrying"),
     "interject": ("interjected",),
     "interrupt": ("interrupted",),
 }

@@ -163,6 +163,14 @@ def test_scare_quotes_and_titles_are_left_out() -> None:
     assert quotes(text) == []
 
 
+def test_named_works_are_not_quotes_even_with_a_speaker() -> None:
+    text = (
+        "Senator Jane Doe said on NBC’s “Meet the Press” that the bill was dead.\n\n"
+        '"We will try again next year," Doe told ABC\'s "This Week."\n'
+    )
+    assert [f.value for f in quotes(text)] == ["We will try again next year"]
+
+
 def test_short_quote_next_to_its_verb_is_kept() -> None:
     text = "Yuki Mori, the plaintiffs’ lawyer, called the ruling “a clear victory.”\n\n“Pray for him,” Jones said.\n"
     facts = quotes(text)
