@@ -621,7 +621,7 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
                     step = len(parts)
                     break
             else:
-                if t.word in surnames:
+                if t.word in surnames and _alone(toks, i):
                     cands.append(_Cand(t.start, t.end, (t.word,), "known", t.possessive, True))
             i += step
     cands.sort(key=lambda c: (c.start, c.end))
@@ -641,6 +641,18 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
                 continue
         out.append(PersonMention(c.start, c.end, name, text[c.start : c.end], c.cue, c.possessive))
     return out
+
+
+def _alone(toks: list[_Tok], i: int) -> bool:
+    """Whether ``toks[i]`` stands as a surname alone, not inside another name ("Capitol Hill", "Hill Street")."""
+    if i > 0:
+        prev = toks[i - 1].word
+        if not (is_title_word(prev) or is_honorific(prev) or is_function_word(prev) or toks[i - 1].possessive):
+            return False
+    if i + 1 >= len(toks) or toks[i].possessive:
+        return True
+    nxt = toks[i + 1]
+    return not (_is_name_word(nxt, last=True) or is_org_word(nxt.word))
 
 
 def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _Cand | None:

@@ -51,6 +51,12 @@ def test_surname_resolves_to_full_name_used_earlier() -> None:
     assert found[2].possessive and text[found[2].start : found[2].end] == "Roe"
 
 
+def test_surname_inside_another_name_is_not_the_person() -> None:
+    text = "Senator Tom Hill said no. On Capitol Hill, Hill Street was closed. Hill left. The Hill Foundation met."
+    found = find_people(text)
+    assert [(m.start, m.name) for m in found] == [(8, "Tom Hill"), (text.index("Hill left"), "Tom Hill")]
+
+
 def test_surname_before_full_name_resolves_too() -> None:
     text = "Secretary of Defense Roe threatened a fine. Later, Defense Secretary Jane Roe wrote a memo."
     assert [m.name for m in find_people(text)] == ["Jane Roe", "Jane Roe"]
