@@ -123,26 +123,63 @@ def _title_office(mention: str) -> str | None:
     return title.office_key if title and title.departments else None
 
 
-def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Cluster]:
-    """Merge ``facts`` (one source each) into clusters, in the order their first fact appears."""
-    ordered = _ordered(sources, facts)
-    people = entities.People((_first_source(f), f.subject) for f in ordered if f.kind in ("role", "quote") and f.subject)
-    by_id = {s.id: s for s in sources}
-    source_date: dict[str, Date | None] = {s.id: s.date for s in sources}
+def _resolve_people(ordered: list[Fact]) -> dict[int, entities.Entity]:
+    """The person or body behind every role and quote fact (keyed by ``id(fact)``).
 
-    # people first: roles name who holds which title, so title-only speakers can be resolved
+    Roles are read first: they say who holds which title, so a title-only
+    speaker ("the Defense Secretary") can be resolved.
+    """
+    people = entities.People((_first_source(f), f.subject) for f in ordered if f.kind in ("role", "quote") and f.subject)
     for f in ordered:
         if f.kind == "role" and f.subject:
             person = people.resolve(f.subject, source=_first_source(f))
             title = titles.parse(f.value or f.text)
             if person and title and title.departments:
                 people.add_title(title.office_key, person.key)
-    resolved = {
-        id(f): entities.resolve_speaker(f.subject, people, _title_office, _first_source(f)) if f.subject else entities.Entity("", "")
+    return {
+        id(f): entities.resolve_speaker(f.subject, people, _title_office, _first_source(f))
+        if f.subject else entities.Entity("", "")
         for f in ordered
         if f.kind in ("role", "quote")
     }
-    source_ids = [s.id for s in sources] + sorted({_first_source(f) for f in ordered} - {s.id for s in sources})
+
+
+def _add_role(builder: _Builder, f: Fact, who: entities.Entity, story: str) -> None:
+    """A title: one person's titles are compared within one story (titles change over the years)."""
+    title = titles.parse(f.value or f.text)
+    value_key = title.key if title else norm.key(f.value or f.text)
+    head = title.head if title else value_key
+    builder.add(f, ("role", story, who.key, value_key),
+                Cluster("role", who.key, value_key, ("role", story, who.key, head), who.display, parsed=title,
+                        story=story))
+
+
+def _add_figure_or_date(
+    builder: _Builder, f: Fact, subject: str, block: tuple[str, ...], by_id: dict[str, Source]
+) -> None:
+    """Money, a count, a duration or a date: merged by subject and normalised value."""
+    thing = entities.resolve_thing(subject)
+    parsed: object = times.parse_date(f.value) if f.kind == "date" else figures.parse(f.kind, f.value)
+    if isinstance(parsed, times.DateValue):
+        parsed = times.as_written(parsed, f.text)
+    if isinstance(parsed, figures.Amount):
+        value_key = parsed.key
+    else:
+        value_key = f.value.lstrip("~") if parsed else norm.key(f.value)
+    cluster = builder.add(f, (*block, thing.key, value_key),
+                          Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
+                                  modifiers=frozenset(thing.key.split()[:-1])))
+    if f.kind in ("money", "number", "duration"):
+        cluster.context |= context.context_words(f, by_id)
+        cluster.near |= context.near_words(f)
+
+
+def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Cluster]:
+    """Merge ``facts`` (one source each) into clusters, in the order their first fact appears."""
+    ordered = _ordered(sources, facts)
+    by_id = {s.id: s for s in sources}
+    resolved = _resolve_people(ordered)
+    source_ids = [s.id for s in sources] + sorted({_first_source(f) for f in ordered} - set(by_id))
     people_named = ((_first_source(f), e.key) for f in ordered if (e := resolved.get(id(f))) and e.person)
     story = stories.stories(source_ids, people_named, {s.id: s.text for s in sources})
 
@@ -150,37 +187,22 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
     quote_facts: list[Fact] = []
     timed: dict[tuple[str, ...], list[tuple[Fact, str]]] = defaultdict(list)
     for f in ordered:
+        where = story.get(_first_source(f), "")
         if f.kind == "quote":
             quote_facts.append(f)
         elif f.kind == "role":
-            who = resolved[id(f)]
-            title = titles.parse(f.value or f.text)
-            value_key = title.key if title else norm.key(f.value or f.text)
-            head = title.head if title else value_key
-            # titles change over the years: one person's titles are compared within one story
-            where = story.get(_first_source(f), "")
-            builder.add(f, ("role", where, who.key, value_key),
-                        Cluster("role", who.key, value_key, ("role", where, who.key, head), who.display, parsed=title,
-                                story=where))
+            _add_role(builder, f, resolved[id(f)], where)
         else:
             subject = context.inferred_subject(f, by_id)
             thing = entities.resolve_thing(subject)
             head = thing.key.rsplit(" ", 1)[-1] if thing.key else ""
             # a figure or time about nothing named is kept per source: "2" in two articles is not one fact
-            block = (f.kind, story.get(_first_source(f), ""), head) if head else (f.kind, "", "", _first_source(f))
+            block = (f.kind, where, head) if head else (f.kind, "", "", _first_source(f))
             if f.kind == "time":
                 timed[block].append((f, subject))
-                continue
-            parsed: object = (times.parse_date(f.value) if f.kind == "date" else figures.parse(f.kind, f.value))
-            if isinstance(parsed, times.DateValue):
-                parsed = times.as_written(parsed, f.text)
-            value_key = parsed.key if isinstance(parsed, figures.Amount) else (f.value.lstrip("~") if parsed else norm.key(f.value))
-            cluster = builder.add(f, (*block, thing.key, value_key),
-                                  Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
-                                          modifiers=frozenset(thing.key.split()[:-1])))
-            if f.kind in ("money", "number", "duration"):
-                cluster.context |= context.context_words(f, by_id)
-                cluster.near |= context.near_words(f)
+            else:
+                _add_figure_or_date(builder, f, subject, block, by_id)
+    source_date: dict[str, Date | None] = {s.id: s.date for s in sources}
     for block, block_facts in timed.items():
         _cluster_times(builder, block, block_facts, source_date)
     _cluster_quotes(builder, quote_facts, resolved, story)
