@@ -281,3 +281,22 @@ async def test_loading_worker_and_failure(tmp_path: Path, monkeypatch) -> None:
         await pilot.pause()
         assert app.session is None and app.is_running
         assert "disk on fire" in str(app.query_one("#loading-label").render())
+
+
+@run_async
+async def test_click_on_a_passage_selects_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        view = app.sources_pane.view
+        target = next(i for i, p in enumerate(view.passages) if p.fact_id == "n-vehicles" and p.anchor.source == "alpha")
+        passage = view.passages[target]
+        line = view._line_of(passage.start)
+        text = view._lines[line].plain
+        column = text.index("12,000")
+        await pilot.click(view, offset=(column + 1 + view.styles.padding.left, line - int(view.scroll_y)))
+        await pilot.pause()
+        assert view.current_fact_id == "n-vehicles"
+        await pilot.press("enter")
+        assert app.pane == "facts" and app.facts_pane.table.current_id == "n-vehicles"

@@ -121,6 +121,7 @@ class SourceView(ScrollView, can_focus=True):
         self._notes: list[str] = ["Select a source."]
         self._pstarts: list[int] = []
         self._longest = 0
+        self._pending_scroll: int | None = None
 
     # -- content -------------------------------------------------------------
     def show(self, source: Source, facts: list[Fact]) -> None:
@@ -148,6 +149,8 @@ class SourceView(ScrollView, can_focus=True):
         if len(source.text) > SHOWN_LIMIT:
             self._notes.append(f"(text cut at {SHOWN_LIMIT:,} of {len(source.text):,} characters)")
         self._rendered = [self._render_paragraph(i) for i in range(len(self._paragraphs))]
+        self._pending_scroll = None
+        self._lines, self._first_line = [], []
         self._layout(force=True)
         self.scroll_to(0, 0, animate=False, immediate=True)
 
@@ -198,7 +201,10 @@ class SourceView(ScrollView, can_focus=True):
 
     # -- layout and rendering ------------------------------------------------
     def _layout(self, *, force: bool = False) -> None:
-        width = max(1, self.scrollable_content_region.width)
+        width = self.scrollable_content_region.width
+        if width <= 0:  # hidden (another pane is shown): lay out when it gets a size
+            self._wrap_width = 0
+            return
         if not force and width == self._wrap_width:
             return
         self._wrap_width = width
@@ -214,6 +220,9 @@ class SourceView(ScrollView, can_focus=True):
         self._lines = lines
         self.virtual_size = Size(width, len(lines))
         self.refresh()
+        if self._pending_scroll is not None:
+            offset, self._pending_scroll = self._pending_scroll, None
+            self._scroll_to_offset(offset)
 
     @staticmethod
     def _wrap(content: Content, width: int) -> list[Content]:
@@ -224,6 +233,8 @@ class SourceView(ScrollView, can_focus=True):
 
     def _rewrap(self, index: int) -> None:
         """Re-wrap paragraph ``index`` after its styles changed (same text, so the same line count)."""
+        if not self._wrap_width or index >= len(self._first_line):
+            return
         first = self._first_line[index]
         wrapped = self._wrap(self._rendered[index], self._wrap_width)
         self._lines[first : first + len(wrapped)] = wrapped
@@ -243,6 +254,8 @@ class SourceView(ScrollView, can_focus=True):
 
     def _line_of(self, offset: int) -> int:
         """The wrapped line that holds text ``offset`` (close enough to scroll it into view)."""
+        if not self._lines:
+            return 0
         index = self._paragraph_of(offset)
         if index >= len(self._first_line):
             return 0
@@ -272,11 +285,18 @@ class SourceView(ScrollView, can_focus=True):
                 self._rendered[index] = self._render_paragraph(index)
                 self._rewrap(index)
         if scroll:
-            line = self._line_of(self.passages[number].start)
-            height = self.scrollable_content_region.height
-            if not int(self.scroll_y) <= line < int(self.scroll_y) + height:
-                self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+            self._scroll_to_offset(self.passages[number].start)
         self.post_message(self.PassageSelected(self, self.passages[number].fact_id))
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        """Bring the line of text ``offset`` into view (after the next layout when not laid out yet)."""
+        if not self._wrap_width:
+            self._pending_scroll = offset
+            return
+        line = self._line_of(offset)
+        height = self.scrollable_content_region.height
+        if not int(self.scroll_y) <= line < int(self.scroll_y) + height:
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
 
     def focus_passage(self, fact_id: str, anchor: Anchor | None = None, *, scroll: bool = True) -> bool:
         """Select the passage of ``fact_id`` (at ``anchor`` when given); ``False`` when it is not here."""
