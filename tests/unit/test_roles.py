@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factsheet.extract.roles import extract_roles
 from factsheet.model import Region, Source, stable_id
@@ -304,3 +306,42 @@ def test_one_megabyte_single_line_is_fast_and_linear() -> None:
     started = time.perf_counter()
     extract_roles(hostile)
     assert time.perf_counter() - started < 3.0
+
+
+_WORDS = [
+    "Secretary", "of", "Defense", "Jane", "Roe", "Mr.", "the", "a", "chief", "executive", "CEO", "Acme's",
+    ",", ".", "said", "and", "President", "Tom", "Hill", "—", "54", "nurse", "for", "\n", "U.S.", "Ann", "Lee",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_any_text_gives_well_formed_facts(words: list[str]) -> None:
+    text = " ".join(words)
+    src = source_of(text)
+    facts = extract_roles(src)
+    assert [f.model_dump() for f in facts] == [f.model_dump() for f in extract_roles(src)]
+    for fact in facts:
+        assert fact.kind == "role" and fact.subject and fact.value == " ".join(fact.text.split())
+        assert fact.id == stable_id("r", src.id, fact.subject, fact.value)
+        for anchor in fact.evidence:
+            assert anchor.mismatch(text) is None and anchor.exact.strip() == anchor.exact
+
+
+@pytest.mark.corpus
+def test_real_articles_give_well_formed_facts(corpus_dir: Path) -> None:
+    from factsheet.ingest import read_source
+
+    paths = sorted(corpus_dir.glob("clusters/basil-201[5-9]-*/*.txt"))[:30]
+    assert paths
+    total = 0
+    for path in paths:
+        src = read_source(path, path.stem)
+        body = [(r.start, r.end) for r in src.body_regions()]
+        for fact in extract_roles(src):
+            total += 1
+            assert fact.subject[:1].isupper(), fact.subject
+            for anchor in fact.evidence:
+                assert anchor.mismatch(src.text) is None
+                assert any(lo <= anchor.start and anchor.end <= hi for lo, hi in body)
+    assert total > 30  # real political news names many people with titles
