@@ -45,3 +45,17 @@ NATIONALITY_PREFIXES: frozenset[str] = frozenset(
     {"us", "usa", "american", "federal", "uk", "british", "united", "states", "kingdom", "eu", "european"}
 )
 """Folded words that only say which country a title belongs to ("US Defense Secretary")."""
+
+ORG_WORDS: frozenset[str] = frozenset(
+    """act agency administration alliance army assembly association authority bank board bureau cabinet center
+    centre church city club coalition college commission committee company congress corp corporation council
+    county court department district division embassy federation force forces foundation front fund government
+    group guard hall holdings hospital house inc institute institution journal kingdom league limited llc ltd
+    media ministry movement museum navy network news office organisation organization palace parliament party
+    police post press province region republic school senate service services society squad state states
+    station street avenue road square park bridge tower building airport system systems team times trust
+    tribune union united university valley village ward weekly daily herald gazette telegraph guardian review
+    magazine channel radio tv television award awards cup championship festival summit conference forum
+    program programme project campaign""".split()
+)
+"""Folded words that mark a body, place or thing, never a person's name ("Rite Aid Group", "George Washington Bridge")."""

@@ -14,9 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from factsheet.extract.names import is_org_word
 from factsheet.reconcile import norm
-from factsheet.reconcile.aliases import NATIONALITY_PREFIXES, ORG_ALIASES
+from factsheet.reconcile.aliases import NATIONALITY_PREFIXES, ORG_ALIASES, ORG_WORDS
 
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen", "rep", "gov",
@@ -80,8 +79,9 @@ def _looks_like_name(raw: str) -> bool:
     parts = [p.strip(".,'") for p in raw.replace("\u2019", "'").split() if p.strip(".,'")]
     if len(parts) < 2 or not all(p[0].isupper() for p in parts):
         return False
-    *given, last = parts
-    return not any(is_org_word(p) for p in given) and (not is_org_word(last) or last.lower() in SURNAME_ORG_WORDS)
+    last = parts[-1]
+    org_word = [norm.key(p) in ORG_WORDS for p in parts]
+    return not any(org_word[:-1]) and (not org_word[-1] or last.lower() in SURNAME_ORG_WORDS)
 
 
 def _display_name(raw: str, ws: list[str]) -> str:

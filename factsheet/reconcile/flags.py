@@ -54,6 +54,31 @@ def _clip(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+def _clip_around(text: str, words: Sequence[str], limit: int = QUOTE_CHARS) -> str:
+    """``text`` clipped to ``limit`` characters so that the first of ``words`` found in it stays in view."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    folded = text.lower()
+    at = min((i for w in words if (i := folded.find(w)) >= 0), default=0)
+    start = max(0, min(at - limit // 3, len(text) - limit + 1))
+    start = text.rfind(" ", 0, start) + 1 if start else 0
+    end = start + limit - 2
+    if len(text) - end <= 3:  # a closing "." or "," is not worth an ellipsis
+        end = len(text)
+    return ("\u2026" if start else "") + text[start:end].strip() + ("\u2026" if end < len(text) else "")
+
+
+def _changed_words(c: Cluster, finding: Finding) -> list[str]:
+    """The words of ``c``'s quote that the finding's diff changes (to keep them in view in a summary)."""
+    if c is not finding.a and c is not finding.b:
+        return []
+    cmp = quotes.compare(finding.a.representative.value or finding.a.representative.text,
+                         finding.b.representative.value or finding.b.representative.text)
+    side = 1 if c is finding.a else 2
+    return [w for op in cmp.diff if op[0] != "equal" for w in op[side]]
+
+
 class _Flagger:
     """Collects discrepancies with their sort keys; names sources the same way in every summary."""
 
@@ -301,8 +326,11 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
         first = min((c for f in group for c in (f.a, f.b)), key=lambda c: flagger.position[id(c)])
 
         def quote_summary(cs: list[Cluster], worst: Finding, speaker: str = first.subject) -> str:
-            parts = [f"{flagger.says(cs[0], 'quotes')} {speaker} '{_clip(cs[0].representative.text)}'"]
-            parts += [f"{flagger.who(c)} '{_clip(c.representative.text)}'" for c in cs[1:]]
+            def shown(c: Cluster) -> str:
+                return _clip_around(c.representative.text, _changed_words(c, worst))
+
+            parts = [f"{flagger.says(cs[0], 'quotes')} {speaker} '{shown(cs[0])}'"]
+            parts += [f"{flagger.who(c)} '{shown(c)}'" for c in cs[1:]]
             return "; ".join(parts) + f" \u2014 {worst.why}."
 
         flagger.emit("quote", (first.subject_key, anchor_id(group)), first.subject, group, quote_summary)
