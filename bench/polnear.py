@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factsheet.extract.attribution import looks_like_person, split_title  # noqa: E402
+from factsheet.extract.speakers import looks_like_person, split_title  # noqa: E402
 from factsheet.extract.quotes import extract_quotes  # noqa: E402
 from factsheet.extract.speech_verbs import FUNCTION_WORDS, PRONOUNS  # noqa: E402
 from factsheet.model import Fact, Region, Source  # noqa: E402

@@ -1,48 +1,33 @@
-"""Who said a quote: the attribution next to it, and the people of the article.
-
-:class:`People` indexes the named people of an article body (a full name, the
-titles before it, a gender when an honorific or title tells it) so that a
-surname-only mention ("Amodei said") resolves to the full name used elsewhere and
-a pronoun ("he said") to the most recent fitting person before it.
+"""Who said a quote: the attribution next to it.
 
 :func:`post_attribution` reads the words right after a quote (``," said Jane Doe``,
 ``," he added``, ``," the letter said``); :func:`pre_attribution` reads the words of
 the sentence before it (``Jane Doe said:``, ``according to X,``, ``who called him``).
 Both return a :class:`Speaker` phrase as written; :meth:`People.resolve` turns it
-into the name to report.
+(:mod:`factsheet.extract.speakers`) into the name to report.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 
+from factsheet.extract.speakers import ABBR, DETERMINERS, Speaker, looks_like_person, split_title
 from factsheet.extract.speech_verbs import (
     FUNCTION_WORDS,
-    HONORIFIC_GENDER,
     NAME_PARTICLES,
     NAMING_VERBS,
-    ORG_HEAD_NOUNS,
-    ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     WEAK_VERBS,
 )
 
-_ABBR = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp|Det|Cmdr|Pres|Gov)\."
-_NAME_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|{_ABBR}|[A-Z]\.|[A-Z][\w'’\-]*\w|[A-Z])"
-_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
-CAP_SEQ_RE = re.compile(rf"(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*)")
-TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{_ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?|[^\w\s]")
+TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?|[^\w\s]")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
-_ABBREV_BEFORE_DOT = re.compile(rf"(?:{_ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}|\b(?:[Nn]o|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|a\.m|p\.m)\.)$")
+_ABBREV_BEFORE_DOT = re.compile(rf"(?:{ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}|\b(?:[Nn]o|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|a\.m|p\.m)\.)$")
 _MAX_SENTENCE = 600
 """Characters looked at either side of a quote for its sentence (keeps huge lines linear)."""
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ADVERBS = frozenset("also then later further again frankly previously earlier once recently simply repeatedly flatly bluntly quickly angrily".split())
-_DETERMINERS = frozenset("the a an its his her their our this another one".split())
 _SHORT_GAP = 40
 """Most tokens between a speech verb and a short quote it introduces ("said those principles went …")."""
 _LABEL_BEFORE = frozenset(
@@ -56,8 +41,6 @@ _CLAUSE_VERBS = frozenset(
 )
 _PHRASAL = {"shot": "back", "fired": "back", "went": "on", "pointed": "out", "chimed": "in", "spoke": "up", "wrote": "back"}
 """Two-word speech verbs: the verb and its particle (``Trump shot back``)."""
-_GROUP_TITLES = frozenset("officials members employees workers residents official".split())
-"""Role nouns that stand for unnamed people rather than the last person named."""
 _RELATIVES = frozenset("that which who whom whose where when".split())
 _STOP_AFTER_NP = frozenset("in on at during while when after before to from by with for of about as because who which that whose".split())
 _INVERTING_VERBS = frozenset(
@@ -65,25 +48,6 @@ _INVERTING_VERBS = frozenset(
     "declared warned tweeted posted remarked observed concluded admitted acknowledged claimed countered joked "
     "quipped responded told".split()
 )
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A speaker phrase as written in an attribution, and where it stands."""
-
-    phrase: str
-    pos: int
-    how: str
-    """``post`` / ``pre`` / ``according`` / ``inherit`` / ``intro`` / ``relative``."""
-
-
-@dataclass
-class Person:
-    """A named person of the article."""
-
-    name: str
-    gender: str = ""
-    titles: set[str] = field(default_factory=set)
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -107,201 +71,6 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
             continue
         return m.start() + 1
     return hi
-
-
-def _bare(token: str) -> str:
-    return _POSSESSIVE_RE.sub("", token) if len(token) > 2 else token
-
-
-def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """``(titles, name)``: a capitalised sequence split after its last title or function word."""
-    cut = 0
-    for index, token in enumerate(tokens):
-        low = _bare(token).lower()
-        if low in TITLE_WORDS or low in FUNCTION_WORDS or (token.isupper() and len(token) > 1 and "." not in token):
-            cut = index + 1
-    return [t.lower() for t in tokens[:cut]], [_bare(t) for t in tokens[cut:]]
-
-
-def looks_like_person(name: list[str]) -> bool:
-    """Whether name tokens (titles removed) read as a person's full name."""
-    words = [t for t in name if t.lower() not in NAME_PARTICLES]
-    if not 2 <= len(words) <= 4:
-        return False
-    for token in words:
-        low = token.lower()
-        if low in ORG_WORDS or low in FUNCTION_WORDS or low in TITLE_WORDS:
-            return False
-        if token.isupper() and len(token) > 2:
-            return False
-        if any(ch.isdigit() for ch in token):
-            return False
-        if "-" in token and not all(piece[:1].isupper() for piece in token.split("-") if piece):
-            return False
-    return True
-
-
-def _surname(name: str) -> str:
-    parts = [p for p in name.split() if p.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
-    return parts[-1] if parts else name
-
-
-class People:
-    """The people named in a body, in text order, for surname and pronoun resolution."""
-
-    def __init__(self, text: str, ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.persons: dict[str, Person] = {}
-        self._by_surname: dict[str, list[tuple[int, str]]] = {}
-        self._mentions: list[tuple[int, str]] = []
-        skip_starts = [a for a, _ in skip]
-        pending_single: list[tuple[int, str, str]] = []
-        self._singles: list[tuple[int, str]] = []
-        for lo, hi in ranges:
-            for m in CAP_SEQ_RE.finditer(text, lo, hi):
-                at = bisect.bisect_right(skip_starts, m.start()) - 1
-                if at >= 0 and skip[at][0] <= m.start() < skip[at][1]:
-                    continue
-                tokens = m.group().split()
-                titles, name = split_title(tokens)
-                before = text[max(lo, m.start() - 25) : m.start()].split()
-                gender = next((HONORIFIC_GENDER[t.lower()] for t in reversed(titles) if t.lower() in HONORIFIC_GENDER), "")
-                if not gender and before and before[-1].lower().strip(",") in HONORIFIC_GENDER:
-                    gender = HONORIFIC_GENDER[before[-1].lower().strip(",")]
-                if looks_like_person(name):
-                    full = " ".join(name)
-                    person = self.persons.setdefault(full, Person(full))
-                    person.titles.update(titles)
-                    person.gender = person.gender or gender
-                    self._by_surname.setdefault(_surname(full), []).append((m.start(), full))
-                    self._mentions.append((m.start(), full))
-                elif len(name) == 1 and name[0].lower() not in ORG_WORDS:
-                    pending_single.append((m.start(), name[0], gender or ("?" if titles else "")))
-                elif len(name) == 1 and not titles:
-                    self._singles.append((m.start(), name[0]))
-        for pos, token, gender in pending_single:
-            full = self.full_name(token, pos)
-            if full is not None:
-                self._mentions.append((pos, full))
-                person = self.persons[full]
-                if gender in ("m", "f"):
-                    person.gender = person.gender or gender
-            elif gender in ("m", "f"):
-                self.persons.setdefault(token, Person(token, gender))
-                self._mentions.append((pos, token))
-            else:
-                self._singles.append((pos, token))
-        self._mentions.sort()
-        self._mention_pos = [p for p, _ in self._mentions]
-
-    def full_name(self, surname: str, pos: int) -> str | None:
-        """The full name whose surname is ``surname``: the last one used before ``pos``, else the first after."""
-        uses = self._by_surname.get(surname)
-        if not uses:
-            return None
-        before = [full for at, full in uses if at < pos]
-        return before[-1] if before else uses[0][1]
-
-    def last_mention_pos(self, name: str, pos: int) -> int:
-        """Where ``name`` was last mentioned before ``pos`` (-1 when it was not)."""
-        index = bisect.bisect_left(self._mention_pos, pos) - 1
-        while index >= 0:
-            if self._mentions[index][1] == name:
-                return self._mentions[index][0]
-            index -= 1
-        return -1
-
-    def main_organisation(self, pos: int) -> str:
-        """The one-word name used most often before ``pos`` that is no person's ("the company said")."""
-        counts: dict[str, int] = {}
-        for at, token in self._singles:
-            if at >= pos:
-                continue
-            if token in self._by_surname or token in self.persons:
-                continue
-            counts[token] = counts.get(token, 0) + 1
-        if not counts:
-            return ""
-        best = max(counts.items(), key=lambda kv: (kv[1], -self._first_single(kv[0])))
-        return best[0] if best[1] >= 2 else ""
-
-    def _first_single(self, token: str) -> int:
-        return next(at for at, t in self._singles if t == token)
-
-    def is_person(self, name: str) -> bool:
-        return name in self.persons
-
-    def last_person(self, pos: int, gender: str = "", title: str = "") -> str | None:
-        """The most recent person named before ``pos`` who fits ``gender`` (m/f) and holds ``title``."""
-        index = bisect.bisect_left(self._mention_pos, pos) - 1
-        while index >= 0:
-            name = self._mentions[index][1]
-            person = self.persons[name]
-            fits_gender = not gender or not person.gender or person.gender == gender
-            fits_title = not title or title in person.titles
-            if fits_gender and fits_title:
-                return name
-            index -= 1
-        return None
-
-    def resolve(self, speaker: Speaker, last_other: str, described: tuple[int, str, str] | None = None) -> str:
-        """The name to report for a speaker phrase.
-
-        ``last_other`` is the last speaker before this one that is not a person (for
-        "it"/"they"/"the company"); ``described`` the last unnamed person speaker
-        (position, description, gender), for "she said" after "a spokeswoman said".
-        """
-        phrase = speaker.phrase.strip()
-        low = phrase.lower()
-        kind = PRONOUNS.get(low)
-        if kind in ("m", "f"):
-            who = self.last_person(speaker.pos, kind)
-            if described is not None and described[2] in ("", kind):
-                last_pos = self.last_mention_pos(who, speaker.pos) if who else -1
-                if described[0] > last_pos:
-                    return described[1]
-            return who or ""
-        if kind in ("n", "p"):
-            return last_other or ""
-        if kind is not None:
-            return ""
-        tokens = phrase.split()
-        if tokens and tokens[0].lower() in _DETERMINERS:
-            head = _bare(tokens[-1]).lower()
-            if len(tokens) >= 2 and head in TITLE_WORDS and head not in ORG_WORDS:
-                gender = HONORIFIC_GENDER.get(head, "")
-                who = self.last_person(speaker.pos, gender, head)
-                if who is None and tokens[0].lower() == "the" and head not in _GROUP_TITLES:
-                    who = self.last_person(speaker.pos, gender)  # "the right-hander said": the last person named
-                if who:
-                    return who
-            if head in ORG_HEAD_NOUNS:
-                organisation = self.main_organisation(speaker.pos)
-                if organisation:
-                    return organisation
-            if tokens[0].lower() == "the" and all(t[:1].isupper() for t in tokens[1:]):
-                return " ".join(_bare(t) for t in tokens[1:])
-            if tokens[0].lower() in ("a", "an") and len(tokens) > 1:
-                tokens = tokens[1:]
-            return " ".join(tokens[:-1] + [_bare(tokens[-1])])
-        if len(tokens) > 1 and tokens[-1].islower() and tokens[-1] not in NAME_PARTICLES:
-            return phrase  # a description: "Google's security team"
-        titles, name = split_title(tokens)
-        if not name:
-            if titles:
-                who = self.last_person(speaker.pos, "", titles[-1])
-                if who:
-                    return who
-            return " ".join(_bare(t) for t in tokens)
-        if len(name) == 1:
-            return self.full_name(name[0], speaker.pos) or name[0]
-        joined = " ".join(name)
-        if joined in self.persons:
-            return joined
-        longer = self.full_name(name[-1], speaker.pos)
-        if longer and longer.endswith(joined):
-            return longer
-        return joined
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -378,7 +147,7 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         j = i
         while j >= 0 and i - j < 7:
             word = tokens[j][0]
-            if word.lower() in _DETERMINERS:
+            if word.lower() in DETERMINERS:
                 words = [t for t, _ in tokens[j : i + 1]]
                 return Speaker(" ".join(words), tokens[j][1], "pre")
             if not (word.isalpha() or "-" in word or "’" in word or "'" in word or word.endswith(".")) or _is_verb(word) or word.lower() in _RELATIVES:
@@ -497,7 +266,7 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
     elif first in NAME_PARTICLES and len(tokens) > 1 and tokens[1][0][:1].isupper():
         lead = tokens[1][0]
     capital = lead[:1].isupper() and lead.lower() not in FUNCTION_WORDS
-    if not (capital or first in PRONOUNS or first in _DETERMINERS):
+    if not (capital or first in PRONOUNS or first in DETERMINERS):
         return None
     depth = 0
     for k, (token, _at) in enumerate(tokens[: 30 if capital else 12]):
@@ -555,7 +324,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
         if short or low in WEAK_VERBS:
             rest = [t.lower() for t, _ in tokens[k + 1 :]]
             adjacent = not rest or rest in (["that"], [":"], [","], ["it"], ["them"], ["him"], ["her"], ["this"])
-            if naming and 0 < len(rest) <= 4 and rest[-1] not in _DETERMINERS and not any(r in ("for", "of", "to", "with") for r in rest):
+            if naming and 0 < len(rest) <= 4 and rest[-1] not in DETERMINERS and not any(r in ("for", "of", "to", "with") for r in rest):
                 adjacent = True
             if not adjacent and short and gap <= _SHORT_GAP and tokens[-1][0].lower() not in _LABEL_BEFORE:
                 adjacent = True  # "said those principles went "into our agreement""

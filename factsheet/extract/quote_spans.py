@@ -159,14 +159,14 @@ def _scan(
                 runs.append(QuotedRun("single", [Part(opened_at, content_at, i, j)]))
                 state = None
     if state is None:
-        return _drop_empty(runs, carry), None, None
+        return _drop_empty(runs), None, None
     if state == "single" and straight_single:
         return runs, None, opened_at
     open_run = QuotedRun(state, [Part(opened_at, content_at, p_end, p_end, closed=False)])
-    return _drop_empty(runs, carry), open_run, None
+    return _drop_empty(runs), open_run, None
 
 
-def _drop_empty(runs: list[QuotedRun], carry: Family | None) -> list[QuotedRun]:
+def _drop_empty(runs: list[QuotedRun]) -> list[QuotedRun]:
     return [r for r in runs if r.parts[0].end > r.parts[0].start]
 
 

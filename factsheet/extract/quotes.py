@@ -24,19 +24,19 @@ that "…"``, ``called him "…"``). Titles (every word capitalised, or after
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from factsheet.extract.attribution import (
-    People,
-    Speaker,
     post_attribution,
     pre_attribution,
     sentence_end,
     sentence_start,
     subject_after,
 )
-from factsheet.extract.quote_spans import Part, QuotedRun, paragraphs, quoted_runs
+from factsheet.extract.quote_spans import Part, paragraphs, quoted_runs
+from factsheet.extract.speakers import People, Speaker
 from factsheet.extract.speech_verbs import (
     HONORIFIC_GENDER,
     ORG_WORDS,
@@ -69,7 +69,6 @@ class _Item:
     name: str = ""
     own: bool = False
     """The speaker comes from this quote's own attribution (not inherited)."""
-    merged: list[_Item] = field(default_factory=list)
 
     @property
     def open(self) -> int:
@@ -130,8 +129,6 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
 
 
 def _para_of(paras: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
-    import bisect
-
     return paras[max(0, bisect.bisect_right(starts, pos) - 1)]
 
 
@@ -154,76 +151,78 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
     described: tuple[int, str, str] | None = None
     previous: _Item | None = None
     for index, item in enumerate(items):
-        nxt = items[index + 1] if index + 1 < len(items) else None
-        para_a, para_b = item.para
         short = len(item.parts) == 1 and not item.block and _words(text, item.parts) <= SHORT_QUOTE_WORDS
-        speaker: Speaker | None = None
-        if item.block:
-            speaker = _intro_speaker(text, item.para[0])
-        else:
-            last = item.parts[-1]
-            limit = text.find("\n", last.close, last.close + 2000)
-            if limit == -1:
-                limit = min(len(text), last.close + 2000)
-            if nxt is not None and nxt.open < limit:
-                limit = nxt.open
-            ends_sentence = text[last.start : last.end].rstrip().endswith(".")
-            if item.closed and not ends_sentence:
-                gap_end = sentence_end(text, last.close, limit) if limit > last.close else last.close
-                speaker = post_attribution(text, last.close, max(gap_end, last.close))
-            if speaker is None:
-                lo = para_a
-                if previous is not None and previous.close > lo and previous.close <= item.open:
-                    lo = previous.close
-                # at most two quotes back (one may be a dropped scare quote), so many quotes stay linear
-                if index >= 2 and lo < items[index - 2].close <= item.open:
-                    lo = items[index - 2].close
-                start = sentence_start(text, lo, item.open)
-                speaker, _verb = pre_attribution(text, start, item.open, short)
-                if speaker is not None and speaker.how == "after":
-                    speaker = subject_after(text, last.close, limit)
-            if speaker is None and item.open == para_a:
-                speaker = _intro_speaker(text, para_a)
+        speaker = _intro_speaker(text, item.para[0]) if item.block else _own_speaker(text, items, index, previous, short)
         if speaker is not None and speaker.how == "inherit":
             speaker = None
         own = speaker is not None
-        # a split quote ("…," he said, "…") continues the previous item
-        if (
-            previous is not None
-            and previous.speaker is not None
-            and previous.speaker.pos >= previous.close
-            and not previous.block
-            and previous.para == item.para
-            and text[previous.parts[-1].start : previous.parts[-1].end].rstrip().endswith(",")
-            and _SPLIT_GAP_RE.match(text[previous.close : item.open])
-        ):
-            previous.parts = previous.parts + item.parts
+        if previous is not None and _splits(text, previous, item):
+            previous.parts = previous.parts + item.parts  # "…," he said, "…" is one quote
             continue
         if short and not own and not _continues_speech(text, previous, item):
+            continue  # a scare quote
+        if not item.block and not own and (not item.closed or _is_title(text, item)):
             continue
-        if not own and not item.block:
-            if not item.closed:
-                continue
-            if _is_title(text, item):
-                continue
-        elif not item.block and _is_named_work(text, item):
+        if not item.block and own and _is_named_work(text, item):
             continue
-        if own and speaker is not None:
+        if speaker is not None:
             name = people.resolve(speaker, last_other, described)
         elif previous is not None and _may_inherit(text, previous, item):
             name = previous.name
         else:
             name = ""
         item.speaker, item.name, item.own = speaker, name, own
-        if name and own and speaker is not None and PRONOUNS.get(speaker.phrase.lower()) is None:
-            head = speaker.phrase.split()[-1].lower()
-            if speaker.phrase.split()[0].lower() in ("a", "an", "the") and head in TITLE_WORDS and head not in ORG_WORDS:
+        if name and speaker is not None and PRONOUNS.get(speaker.phrase.lower()) is None:
+            words = speaker.phrase.split()
+            head = words[-1].lower()
+            if words[0].lower() in ("a", "an", "the") and head in TITLE_WORDS and head not in ORG_WORDS:
                 described = (speaker.pos, name, HONORIFIC_GENDER.get(head, ""))
             elif not people.is_person(name):
                 last_other = name
         kept.append(item)
         previous = item
     return kept
+
+
+def _own_speaker(text: str, items: list[_Item], index: int, previous: _Item | None, short: bool) -> Speaker | None:
+    """The speaker named next to a quote: after it, else before it in its sentence, else on a line ending in a colon."""
+    item = items[index]
+    last = item.parts[-1]
+    limit = text.find("\n", last.close, last.close + 2000)
+    if limit == -1:
+        limit = min(len(text), last.close + 2000)
+    if index + 1 < len(items) and items[index + 1].open < limit:
+        limit = items[index + 1].open
+    speaker: Speaker | None = None
+    # a quote ending in a full stop ends its sentence: the words after it are the next sentence
+    if item.closed and not text[last.start : last.end].rstrip().endswith("."):
+        gap_end = sentence_end(text, last.close, limit) if limit > last.close else last.close
+        speaker = post_attribution(text, last.close, max(gap_end, last.close))
+    if speaker is None:
+        lo = item.para[0]
+        if previous is not None and lo < previous.close <= item.open:
+            lo = previous.close
+        # at most two quotes back (one may be a dropped scare quote), so many quotes stay linear
+        if index >= 2 and lo < items[index - 2].close <= item.open:
+            lo = items[index - 2].close
+        speaker, _verb = pre_attribution(text, sentence_start(text, lo, item.open), item.open, short)
+        if speaker is not None and speaker.how == "after":
+            speaker = subject_after(text, last.close, limit)  # "Calling him "…," top Democrat Jane Doe said"
+    if speaker is None and item.open == item.para[0]:
+        speaker = _intro_speaker(text, item.para[0])
+    return speaker
+
+
+def _splits(text: str, previous: _Item, item: _Item) -> bool:
+    """Whether ``item`` continues ``previous`` after its attribution: "…," she said, "…"."""
+    return (
+        previous.speaker is not None
+        and previous.speaker.pos >= previous.close
+        and not previous.block
+        and previous.para == item.para
+        and text[previous.parts[-1].start : previous.parts[-1].end].rstrip().endswith(",")
+        and _SPLIT_GAP_RE.match(text[previous.close : item.open]) is not None
+    )
 
 
 def _intro_speaker(text: str, para_a: int) -> Speaker | None:
