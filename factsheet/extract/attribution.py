@@ -41,6 +41,8 @@ _CLAUSE_VERBS = frozenset(
 )
 _PHRASAL = {"shot": "back", "fired": "back", "went": "on", "pointed": "out", "chimed": "in", "spoke": "up", "wrote": "back"}
 """Two-word speech verbs: the verb and its particle (``Trump shot back``)."""
+_NOUN_BEFORE = DETERMINERS | {"of", "in", "on", "with", "by", "for", "from", "my", "your"}
+"""Words after which a speech-verb form is a noun ("a series of tweets", "her remarks")."""
 _RELATIVES = frozenset("that which who whom whose where when".split())
 _STOP_AFTER_NP = frozenset("in on at during while when after before to from by with for of about as because who which that whose".split())
 _INVERTING_VERBS = frozenset(
@@ -288,7 +290,7 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
         if k > 0 and not _is_verb(token) and token.islower() and token.endswith("ed") and k <= 3 and capital and tokens[k - 1][0][:1].isupper():
             found = _np_before(tokens, k)  # "," Trump assured Jones"
             return Speaker(found.phrase, found.pos, "post") if found else None
-        if _is_verb(token) and k > 0:
+        if _is_verb(token) and k > 0 and tokens[k - 1][0].lower() not in _NOUN_BEFORE:
             found = _np_before(tokens, k)
             if found is None:
                 return None
@@ -319,6 +321,8 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
         put_it = token == "put" and k + 1 < len(tokens) and tokens[k + 1][0] == "it"  # "as Jane Doe put it:"
         if not (_is_verb(token) or (k == 0 and _is_verb(low)) or put_it):
             continue
+        if k > 0 and tokens[k - 1][0].lower() in _NOUN_BEFORE:
+            continue  # "in a series of tweets", "his remarks": a noun, not a verb
         gap = len(tokens) - 1 - k
         naming = low in NAMING_VERBS
         if short or low in WEAK_VERBS:

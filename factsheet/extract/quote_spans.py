@@ -112,9 +112,9 @@ def _scan(
 ) -> tuple[list[QuotedRun], QuotedRun | None, int | None]:
     p_start, p_end = para
     runs: list[QuotedRun] = []
-    state: Family | None = None
+    state: Family | None = carry
     straight_single = False
-    opened_at = content_at = 0
+    opened_at = content_at = p_start
     for m in _MARK_RE.finditer(text, p_start, p_end):
         i, j = m.start(), m.end()
         mark = m.group()
@@ -170,13 +170,43 @@ def _drop_empty(runs: list[QuotedRun]) -> list[QuotedRun]:
     return [r for r in runs if r.parts[0].end > r.parts[0].start]
 
 
+def _wraps_into(text: str, para: tuple[int, int], nxt: tuple[int, int], family: Family) -> bool:
+    """Whether an open double quote runs on into the next line (hard-wrapped text).
+
+    The line must stop mid-sentence, no blank line may follow it, and the next line
+    must have no double mark or a closing one first.
+    """
+    if family != "double" or text.count("\n", para[1], nxt[0]) != 1 or text[para[1] - 1] in ".!?…:":
+        return False  # a line ending a sentence ends its paragraph (pull quotes, lists)
+    for m in _MARK_RE.finditer(text, nxt[0], nxt[1]):
+        mark = m.group()
+        if len(mark) >= 4 or (family == "double") != (len(mark) >= 2 or _family(mark) == "double"):
+            continue
+        prev = text[m.start() - 1] if m.start() > nxt[0] else " "
+        after = text[m.end()] if m.end() < nxt[1] else " "
+        return not prev.isspace() and (after.isspace() or after in _CLOSE_FOLLOW) and mark not in "“‘«„"
+    return True  # a line without marks: the quote runs on
+
+
 def quoted_runs(text: str, start: int, end: int) -> list[QuotedRun]:
     """Every quotation in ``text[start:end]``, in text order, joined over paragraphs."""
     paras = paragraphs(text, start, end)
     out: list[QuotedRun] = []
     pending: QuotedRun | None = None
+    wrapped: QuotedRun | None = None
     for index, para in enumerate(paras):
-        runs, open_run = scan_paragraph(text, para)
+        runs, open_run = scan_paragraph(text, para, wrapped.family if wrapped is not None else None)
+        if wrapped is not None:
+            # a hard-wrapped line: the first part of this line continues the quote of the line before
+            first = runs[0] if runs else open_run
+            if first is not None and first.parts[0].open == para[0]:
+                wrapped.parts.extend(first.parts)
+                if runs:
+                    runs = runs[1:]
+                    out.append(wrapped)
+                else:
+                    open_run = wrapped
+            wrapped = None
         if pending is not None:
             first = runs[0] if runs else open_run
             if first is not None and first.parts[0].open == para[0] and first.family == pending.family:
@@ -195,6 +225,8 @@ def quoted_runs(text: str, start: int, end: int) -> list[QuotedRun]:
             nxt = paras[index + 1] if index + 1 < len(paras) else None
             if nxt is not None and _opens_paragraph(text, nxt) is not None and open_run.parts[-1].end > open_run.parts[-1].start:
                 pending = open_run
+            elif nxt is not None and _wraps_into(text, para, nxt, open_run.family):
+                wrapped = open_run
             elif open_run.parts[-1].end > open_run.parts[-1].start:
                 out.append(open_run)
     if pending is not None:

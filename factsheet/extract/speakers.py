@@ -240,6 +240,9 @@ class People:
         if len(name) == 1:
             return self.full_name(name[0], speaker.pos) or name[0]
         joined = " ".join(name)
+        fuller = [full for full in self.persons if full.endswith(" " + joined)]
+        if fuller:
+            return max(fuller, key=lambda full: self.last_mention_pos(full, speaker.pos))  # "Trump Jr." -> "Donald Trump Jr."
         if joined in self.persons:
             return joined
         longer = self.full_name(name[-1], speaker.pos)

@@ -107,6 +107,19 @@ def test_quote_running_over_paragraphs() -> None:
     assert fact.subject == "Lisa Tran"
 
 
+def test_hard_wrapped_quote_runs_over_lines_but_not_over_paragraphs() -> None:
+    text = (
+        'The mayor said the city was ready. "We have\n'
+        "been preparing for this storm for weeks and we\n"
+        'will be fine," said Mayor Jane Doe on Monday.\n\n'
+        '"This one never closes\n\nA new paragraph with no marks.\n'
+    )
+    [fact] = quotes(text)
+    assert fact.value == "We have been preparing for this storm for weeks and we will be fine"
+    assert len(fact.evidence) == 3
+    assert fact.subject == "Jane Doe"
+
+
 def test_block_quote_after_a_colon() -> None:
     text = (
         "CEO Dario Amodei rejected the demand.\n\n"
