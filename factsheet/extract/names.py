@@ -122,9 +122,12 @@ _ORG_WORDS = frozenset(
 """Words that make a capitalised run an organisation, place or thing rather than a person."""
 
 _SURNAME_ORG_WORDS = frozenset(
-    "park hall church house post bank court ward bay lake river tower bridge village valley guard press".split()
+    "park hall church house post bank court ward bay lake river tower bridge village valley guard press law".split()
 )
 """Organisation or place words that are also common surnames ("Elena Park", "Tom Hall")."""
+
+_SURNAME_TITLES = frozenset("king bishop judge marshal dean chancellor prince knight pope sheriff mayor".split())
+"""Title words that are also surnames: a name may end with one."""
 
 _FUNCTION_WORDS = frozenset(
     """
@@ -274,7 +277,7 @@ def _is_name_word(tok: _Tok, last: bool) -> bool:
     if f in _FUNCTION_WORDS:
         return last and f in ("may", "june", "april", "august")  # "Theresa May"
     if f in _TITLE_HEADS or f in _HONORIFICS:
-        return False
+        return last and f in _SURNAME_TITLES  # "Mervyn King", "Grant Dean"
     if f in _ORG_WORDS and not (last and f in _SURNAME_ORG_WORDS):
         return False
     if f in _NAME_SUFFIXES:
@@ -364,6 +367,8 @@ def title_before(
     if near is None:
         return None
     last = near[1].rstrip(".") or near[1]
+    if not open_end and _fold(last) in _OF_INNER | _OF_PREPS:
+        return None  # a title never ends with "and", "of" or "the"
     if not (lower_ok or last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(near[1])):
         return None  # fast path: most words before a name are none of these
     lo = max(floor, pos - _WINDOW)
@@ -416,15 +421,22 @@ def _extend_left(words: list[tuple[int, int, str]], head: int) -> tuple[int, int
     """First word of the title whose head is ``words[head]``, and the index of the word before it."""
     first = head
     j = head - 1
-    while j >= 0 and _premod(words[j][2]) and words[j][1] + 3 >= words[j + 1][0]:
-        if _sentence_opener(words, j):
+    while j >= 0 and words[j][1] + 3 >= words[j + 1][0]:
+        w = words[j][2]
+        if w in ("of", "for", "&") and j >= 1 and first < head and words[first][2][0].isupper():
+            if _premod(words[j - 1][2]) and words[j - 1][2][0].isupper() and not is_title_word(words[j - 1][2]):
+                first = j - 1  # "Bank of England governor", "University of Chicago professor"
+                j -= 2
+                continue
+        if not _premod(w) or _sentence_opener(words, j):
             break  # "Following President Obama": a capitalised verb that opens the sentence
         first = j
         j -= 1
     # "the city's budget officer": lowercase nouns between a determiner or possessive and a lowercase head
-    k = j if words[head][2][0].islower() else -1
-    while k >= 0 and first - k <= 3 and words[k][2][0].islower() and words[k][2].isalpha():
-        if _fold(words[k][2]) in _FUNCTION_WORDS or words[k][2] in SPEECH_VERBS or words[k][2] == "and":
+    k = j if words[head][2][0].islower() and words[first][2][0].islower() else -1
+    while k >= 0 and first - k <= 2 and words[k][2][0].islower() and words[k][2].isalpha():
+        w = words[k][2]
+        if _fold(w) in _FUNCTION_WORDS or w in SPEECH_VERBS or w == "and" or w.endswith("ed"):
             break
         k -= 1
     if k < j and _leads(words, k):
@@ -730,7 +742,10 @@ def _comma_title(text: str, comma: int, lo: int) -> bool:
     if t is None:
         return False
     before = text[max(lo, t.start - 2) : t.start].strip()
-    return t.led or before == "" or before in ".\n" or (t.coordinated is not None and t.coordinated.led)
+    if t.led or before == "" or before in ".\n" or (t.coordinated is not None and t.coordinated.led):
+        return True
+    prev = _prev_word(text, t.start, lo)
+    return prev is not None and prev[1].lower() in SPEECH_VERBS  # "said EEF chief economist, Steve Radley"
 
 
 def _context_cue(text: str, lo: int, s: int, e: int, possessive: bool) -> Cue:

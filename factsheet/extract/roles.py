@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from factsheet.extract.names import (
     AGE_WORD_RE,
     WORD_RE,
+    SPEECH_VERBS,
     PersonMention,
     TitleSpan,
     collapse,
@@ -121,8 +122,8 @@ def _region_lookup(regions: list[tuple[int, int]]) -> Callable[[int], tuple[int,
 def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset[int]) -> list[_Title]:
     """Every title the text gives the person at mention ``m``."""
     out: list[_Title] = []
-    before = title_before(text, m.start, lo)
-    name_start = m.start
+    name_start = _before_honorific(text, m.start, lo)
+    before = title_before(text, name_start, lo)
     if before is not None and _clean_before(text, before.start, lo):
         # no coordination here: "the President and Speaker Boehner" are two people
         out.append(_Title(before.start, before.end))
@@ -132,7 +133,12 @@ def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset
         led = title_before(text, comma, lo, lower_ok=True)
         if (
             led is not None
-            and (led.led or _at_sentence_start(text, led.start, lo) or (led.coordinated and led.coordinated.led))
+            and (
+                led.led
+                or _at_sentence_start(text, led.start, lo)
+                or (led.coordinated and led.coordinated.led)
+                or _after_speech_verb(text, led.start, lo)
+            )
             and _closes(text, m.end, hi)
             and not _titled_name_inside(text, led.start, comma, starts)
         ):
@@ -140,6 +146,14 @@ def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset
     if not m.possessive:
         out.extend(_appositive(text, skip_name_tail(text, m.end), hi, starts))
     return out
+
+
+def _before_honorific(text: str, start: int, lo: int) -> int:
+    """Where a name begins with its honorific: "Commissioner Sir John Stevens" -> at "Sir"."""
+    words = [(w.start(), w.group()) for w in WORD_RE.finditer(text, max(lo, start - 12), start)]
+    if words and is_honorific(words[-1][1]) and not text[words[-1][0] + len(words[-1][1]) : start].strip():
+        return words[-1][0]
+    return start
 
 
 def _parts(title: TitleSpan) -> list[_Title]:
@@ -159,6 +173,8 @@ def _clean_before(text: str, start: int, lo: int) -> bool:
     if len(words) == 1 or words[-2] in (".", "!", "?", '"', "“", "”", ":", ";"):
         if prev.endswith(("ing", "ed")):
             return True  # "Following President Obama": a sentence-opening verb, not part of a name
+    if prev[-1] in "'’" or prev.endswith(("'s", "’s")):
+        return True  # "the BBC's political editor Andrew Marr"
     return not (prev[0].isupper() and not is_function_word(prev) and not prev.endswith("."))
 
 
@@ -188,6 +204,12 @@ def _comma_before(text: str, pos: int, lo: int) -> int | None:
     while i > lo and text[i - 1] in " \u00a0":
         i -= 1
     return i - 1 if i > lo and text[i - 1] == "," else None
+
+
+def _after_speech_verb(text: str, start: int, lo: int) -> bool:
+    """Whether "said" (or another verb of saying) stands right before ``start``."""
+    words = WORD_RE.findall(text, max(lo, start - 16), start)
+    return bool(words) and words[-1].lower() in SPEECH_VERBS
 
 
 def _at_sentence_start(text: str, start: int, lo: int) -> bool:
@@ -297,8 +319,8 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
                 head = k
                 k += 1
                 continue
-            if not (led and head < 0 and k - first < 3 and w.isalpha() and w.islower() and not is_function_word(w)):
-                return None  # lowercase nouns only after "the"/"a": "the homeland security secretary"
+            if not (head < 0 and k - first < (3 if led else 2) and w.isalpha() and w.islower() and not is_function_word(w)):
+                return None  # a few lowercase nouns: "the homeland security secretary", "telecoms analyst"
         k += 1
     if head >= 0 and head < k - 1 and all(spans[x][2].islower() for x in range(head + 1, k)):
         k = head + 1  # "a former immigration lawyer elected in 2010": the title ends at its head

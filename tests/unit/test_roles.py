@@ -143,6 +143,27 @@ def test_british_and_wire_style(text: str, expected: list[tuple[str, str]]) -> N
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In an interview with the BBC's political editor Andrew Marsh, he spoke.", [("Andrew Marsh", "political editor")]),
+        ("Barclays' chief John Varl said the bank had caught up.", [("John Varl", "chief")]),
+        ("Jack Law, chief executive of Alcohol Focus Scotland, said so.", [("Jack Law", "chief executive of Alcohol Focus Scotland")]),
+        ("Metropolitan Police Commissioner Sir John Steven backed it.", [("John Steven", "Metropolitan Police Commissioner")]),
+        ("It led to the resignation of its chairman, Sir Phil Watt, and others.", [("Phil Watt", "chairman")]),
+        ("Forensic pathologist Dr Patricia McFee said so.", [("Patricia McFee", "Forensic pathologist")]),
+        ("Growth is slow, said Hannes Witt, telecoms analyst at Dresdner.", [("Hannes Witt", "telecoms analyst at Dresdner")]),
+        ("Bank of England governor Mervyn King has warned.", [("Mervyn King", "Bank of England governor")]),
+        ("Grant Dean, chairman of the awards, said so.", [("Grant Dean", "chairman of the awards")]),
+        ("However, said EEF chief economist, Steve Rad. He left.", [("Steve Rad", "EEF chief economist")]),
+        ("It grew, the newspaper quoted Qantas chief executive Geoff Dix as saying.", [("Geoff Dix", "Qantas chief executive")]),
+        ("Royal Bank of Scotland chief executive Fred Good left.", [("Fred Good", "Royal Bank of Scotland chief executive")]),
+    ],
+)
+def test_more_uk_patterns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
 def test_title_does_not_run_across_lines() -> None:
     text = "Drop Out of Race\nPresident Obam said he was sorry."
     assert roles(text) == [("Obam", "President")]
