@@ -24,7 +24,7 @@ SPELLING: dict[str, str] = {
 """British spellings folded to one form (a plural "-s" too), so spelling never makes two values differ."""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower case, accents dropped, apostrophes and quote marks straightened."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -32,7 +32,7 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, folded: ``"U.S. Defence"`` -> ``("us", "defense")``."""
     folded = _ABBREV_DOT.sub("", fold(text))

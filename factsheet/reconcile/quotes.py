@@ -46,7 +46,7 @@ ABBREVIATIONS: dict[str, str] = {
 """Abbreviations a quote may be printed with in one outlet and spelled out in another."""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def quote_words(text: str) -> tuple[str, ...]:
     """The words a speaker said, for comparison: parenthetical asides ("(Libyan leader)") dropped,
     contractions and common abbreviations spelled out."""

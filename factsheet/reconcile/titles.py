@@ -98,7 +98,7 @@ def _departments(ws: list[str]) -> tuple[set[str], list[str]]:
     return found, rest
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def parse(written: str) -> Title | None:
     """The parts of a title, or ``None`` when it has no words."""
     ws = _phrased([w[:-2] if w.endswith("'s") else w for w in norm.words(written)])
