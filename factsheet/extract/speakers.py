@@ -28,7 +28,6 @@ ABBR = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Adm|Maj|Prof|R
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|{ABBR}|[A-Z]\.|[A-Z][\w'’\-]*\w|[A-Z])"
 _PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
 CAP_SEQ_RE = re.compile(rf"(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*)")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _GROUP_TITLES = frozenset("officials members employees workers residents official".split())
 """Role nouns that stand for unnamed people rather than the last person named."""
 DETERMINERS = frozenset("the a an its his her their our this another one".split())
@@ -54,7 +53,14 @@ class Person:
 
 
 def _bare(token: str) -> str:
-    return _POSSESSIVE_RE.sub("", token) if len(token) > 2 else token
+    """A token without its possessive ending ("Trump’s" -> "Trump")."""
+    if len(token) <= 2:
+        return token
+    if token.endswith(("'s", "’s")):
+        return token[:-2]
+    if token.endswith(("'", "’")):
+        return token[:-1]
+    return token
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -107,11 +113,16 @@ class People:
                 if at >= 0 and skip[at][0] <= m.start() < skip[at][1]:
                     continue
                 tokens = m.group().split()
+                if len(tokens) == 1:
+                    low = tokens[0].lower()
+                    if low in FUNCTION_WORDS or (low in TITLE_WORDS and low not in HONORIFIC_GENDER):
+                        continue  # "The", "However": no name (the common case, kept fast)
                 titles, name = split_title(tokens)
-                before = text[max(lo, m.start() - 25) : m.start()].split()
-                gender = next((HONORIFIC_GENDER[t.lower()] for t in reversed(titles) if t.lower() in HONORIFIC_GENDER), "")
-                if not gender and before and before[-1].lower().strip(",") in HONORIFIC_GENDER:
-                    gender = HONORIFIC_GENDER[before[-1].lower().strip(",")]
+                gender = next((HONORIFIC_GENDER[t] for t in reversed(titles) if t in HONORIFIC_GENDER), "")
+                if not gender:
+                    before = text[max(lo, m.start() - 25) : m.start()].split()
+                    if before and before[-1].lower().strip(",") in HONORIFIC_GENDER:
+                        gender = HONORIFIC_GENDER[before[-1].lower().strip(",")]
                 if looks_like_person(name):
                     full = " ".join(name)
                     person = self.persons.setdefault(full, Person(full))
