@@ -1,7 +1,8 @@
 """Command palette entries: exports, reload, filters, theme, jumps to people, facts and sources.
 
 Hits show source-derived strings (names, fact text) as literal ``Content``:
-``Matcher.highlight`` parses markup, so it is never given such a string.
+``Matcher.highlight`` parses markup, so it is never given such a string, and
+the palette parses a hit's ``help`` as markup, so help texts are our own constants.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class FactsheetCommands(Provider):
                    "only facts this article states")
         for fact in sheet.facts:
             yield (f"Fact: {fact.kind} {shorten(clean(fact.subject), 30)} \u2014 {shorten(clean(fact.text), 60)}",
-                   partial(app.jump_to_fact, fact.id), fact.id)
+                   partial(app.jump_to_fact, fact.id), "show this fact in the table")
 
     async def discover(self) -> Hits:
         for title, callback, help_ in self._actions():

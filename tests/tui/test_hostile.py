@@ -57,4 +57,14 @@ async def test_hostile_text_is_literal_everywhere(make_app) -> None:
         assert [r.fact_id for r in app.facts_pane.table.rows] == ["q-hostile"]
         await pilot.press("question_mark")
         assert_inert(screen_text(app))
+        await pilot.press("escape")
+
+        app.action_command_palette()
+        await pilot.pause()
+        await pilot.press(*"boss")
+        await pilot.pause(0.3)
+        palette = screen_text(app)
+        assert "Person: [@click=app.quit]boss[/]" in palette
+        assert_inert(palette)
+        await pilot.press("escape")
         assert app.is_running
