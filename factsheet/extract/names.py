@@ -296,7 +296,7 @@ def _is_name_word(tok: _Tok, last: bool) -> bool:
 # --- title phrases -------------------------------------------------------------------------------
 
 WORD_RE = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|{_ABBREV}|[{_UPPER}]\.(?=[ \u00a0]?[{_UPPER}])|[\w’'&-]+|[^\w\s]"
+    rf"(?:[A-Za-z]\.){{2,}}|(?:[a-z]+-)?{_ABBREV}|[{_UPPER}]\.(?=[ \u00a0]?[{_UPPER}])|[\w’'&-]+|[^\w\s]"
 )
 """Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split."""
 _OF_PREPS = frozenset(("of", "for", "at", "on"))
@@ -796,8 +796,8 @@ def _appositive_title(text: str, e: int) -> bool:
     if _fold(words[i]) in ("the", "a", "an"):
         i += 1
     for w in words[i : i + 7]:
-        if AGE_WORD_RE.match(w):
-            continue
+        if AGE_WORD_RE.match(w) or (len(w) == 4 and w.isdigit()):
+            continue  # "a 34-year-old teacher", "the 2008 Republican nominee"
         if is_title_word(w):
             return True
         if not (is_title_modifier(w) or w[0].isupper() or _POSSESSIVE_RE.search(w) or _fold(w) in _DETERMINERS):

@@ -53,6 +53,7 @@ from factsheet.model import Anchor, Fact, Source, stable_id
 _AGE_RE = re.compile(r"\d{1,3}$")
 _POSSESSIVE_RE = re.compile(r"\w['’]s?$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 _DETERMINERS = frozenset(("the", "a", "an"))
 _PRONOUN_POSSESSIVES = frozenset(("its", "his", "her", "their", "our"))
 _OF_PREPS = frozenset(("of", "for", "at", "on", "to", "with"))
@@ -310,6 +311,8 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
             break
         if is_title_word(w):
             head = k
+        elif head < 0 and _YEAR_RE.match(w):
+            pass  # "the 2008 Republican vice presidential nominee"
         elif not (is_title_modifier(w) or (w[0].isupper() and not is_function_word(w)) or _INITIALS_RE.match(w)):
             if head >= 0 and w[0].islower():
                 ahead = _head_ahead(spans, k)

@@ -158,6 +158,8 @@ def test_british_and_wire_style(text: str, expected: list[tuple[str, str]]) -> N
         ("However, said EEF chief economist, Steve Rad. He left.", [("Steve Rad", "EEF chief economist")]),
         ("It grew, the newspaper quoted Qantas chief executive Geoff Dix as saying.", [("Geoff Dix", "Qantas chief executive")]),
         ("Royal Bank of Scotland chief executive Fred Good left.", [("Fred Good", "Royal Bank of Scotland chief executive")]),
+        ("Sara Pal, the 2008 Republican vice presidential nominee, spoke.", [("Sara Pal", "2008 Republican vice presidential nominee")]),
+        ("It came after the shooting of then-Rep. Gabby Giff. A detail.", [("Gabby Giff", "then-Rep.")]),
     ],
 )
 def test_more_uk_patterns(text: str, expected: list[tuple[str, str]]) -> None:
