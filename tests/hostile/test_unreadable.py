@@ -91,8 +91,9 @@ def test_size_limit_applies_to_every_verb(
     from factsheet.ingest import files
 
     good, cases = hostile
-    big = cases["utf8_bom_cr"].paths[0]
-    monkeypatch.setattr(files, "MAX_BYTES", 1_000)
+    big = cases["long_line_1mb"].paths[0]
+    assert all(article.stat().st_size < 500_000 for article in good.iterdir())
+    monkeypatch.setattr(files, "MAX_BYTES", 500_000)
     case = Case("too_big", (big,), bad=(big,))
     run = checks.run_cli(argv_for(verb, good, case, tmp_path), capsys)
     assert run.code == 0, run.err
