@@ -17,7 +17,7 @@ import pytest
 
 from factsheet.model import FactSheet
 from tests.hostile import checks
-from tests.hostile.generate import Case, read_text
+from tests.hostile.generate import PAYLOADS, Case, read_text
 
 TEXT_CASES = [
     "rich_markup", "textual_markup", "ansi_csi", "ansi_osc", "c1_controls", "c0_controls", "bidi_zero_width",
@@ -147,3 +147,14 @@ def test_verb_on_hostile_article(
         check_markdown(run.out, sheet)
     else:
         check_tables(verb, run.out, sheet, case)
+
+
+@pytest.mark.parametrize("name", [n for n in PAYLOADS if n != "toml"])  # the TOML payload breaks its quotes
+def test_hostile_text_reaches_the_facts(name: str, hostile: tuple[Path, dict[str, Case]]) -> None:
+    """The planted text is quoted in the facts, so the checks above see it (and a quote is not dropped for it)."""
+    good, cases = hostile
+    case = cases[name]
+    sheet = expected_sheet(good, case)
+    fragment = case.payload[:8]
+    assert any(fragment in fact.text for fact in sheet.facts if fact.kind == "quote")
+    assert any(fragment in anchor.exact for fact in sheet.facts for anchor in fact.evidence)
