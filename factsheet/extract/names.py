@@ -12,9 +12,18 @@ Public API (stable; the quotes and roles extractors import it):
 * :class:`PersonMention` -- a span of text and the full name it refers to;
 * :func:`find_people` -- every person mention in ``text[start:end]``;
 * :func:`people_in` -- the same over a source's body regions;
-* :func:`resolve_surname` -- a surname to the full name it stands for;
+* :func:`resolve_surname` / :func:`surname_of` -- a surname to the full name it
+  stands for (a surname-only mention takes the latest full name before it, else
+  the first one after it);
 * lexicon helpers :func:`is_title_word`, :func:`is_title_modifier`,
-  :func:`is_honorific`, :func:`is_org_word` and :func:`title_before`.
+  :func:`is_honorific`, :func:`is_org_word`, :func:`is_function_word`,
+  :data:`SPEECH_VERBS`, and the title parsers :func:`title_before` and
+  :func:`skip_name_tail` (" of Kentucky", " (D-Calif.)" after a name);
+* :data:`WORD_RE` -- the word pattern the title parsers use.
+
+A mention's ``name`` is what a fact's ``subject`` should hold; ``cue`` says why
+the words were taken for a person ("title", "honorific", "speech", "appositive",
+"known"). Only body text is read by :func:`people_in`.
 
 Everything is linear in the length of the text: compiled patterns with
 possessive quantifiers and bounded look-back windows.
