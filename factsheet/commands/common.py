@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -77,7 +78,17 @@ def stdout_console():  # -> rich.console.Console
     return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
 
 
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]")
+
+
 def print_json(payload: object) -> None:
+    """``payload`` as JSON on stdout, readable (UTF-8) but inert in a terminal.
+
+    ``json`` escapes C0 controls itself; DEL, C1 controls, line/paragraph
+    separators, bidi and zero-width characters are escaped too (``\\u202e``), which
+    is still the same JSON string, so a terminal never acts on article text.
+    """
     import json
 
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+    text = json.dumps(payload, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
