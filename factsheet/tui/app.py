@@ -20,10 +20,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
 
 from factsheet.errors import FactsheetError
-from factsheet.model import Anchor, Fact, FactSheet
+from factsheet.model import Anchor, Discrepancy, Fact, FactSheet
 from factsheet.review import Progress, ReviewError, ReviewSession
 from factsheet.tui.commands import FactsheetCommands
-from factsheet.tui.messages import ExportFinished, FactRequested, LoadFailed, LoadProgressed, PassageRequested, SheetLoaded
+from factsheet.tui.messages import ExportFinished, LoadFailed, LoadProgressed, PassageRequested, SheetLoaded
 from factsheet.tui.screens.export import ExportRequest, ExportScreen
 from factsheet.tui.screens.help import HelpScreen, KeyRow
 from factsheet.tui.screens.prompt import TextPrompt
@@ -309,7 +309,7 @@ class FactsheetApp(App[None]):
             self.say(hint, severity="warning")
         return fact
 
-    def _need_discrepancy(self):  # -> Discrepancy | None
+    def _need_discrepancy(self) -> Discrepancy | None:
         current = self.discrepancies_pane.current
         if current is None:
             self.say("No discrepancy selected.", severity="warning")
@@ -420,10 +420,6 @@ class FactsheetApp(App[None]):
 
     @on(SourceView.FactChosen)
     def _source_fact_chosen(self, message: SourceView.FactChosen) -> None:
-        self.jump_to_fact(message.fact_id)
-
-    @on(FactRequested)
-    def _fact_requested(self, message: FactRequested) -> None:
         self.jump_to_fact(message.fact_id)
 
     def jump_to_passage(self, fact_id: str, anchor: Anchor | None = None) -> None:

@@ -23,13 +23,6 @@ class PassageRequested(Message):
 
 
 @dataclass
-class FactRequested(Message):
-    """The editor wants to see a fact in the facts table."""
-
-    fact_id: str
-
-
-@dataclass
 class LoadProgressed(Message):
     """A loading worker has extracted ``done`` of ``total`` sources."""
 

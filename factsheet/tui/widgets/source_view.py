@@ -23,7 +23,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from factsheet.model import Anchor, Fact, Source
-from factsheet.tui.text import clean, literal
+from factsheet.tui.text import clean
 
 CHUNK = 4000
 """Longest piece of text one paragraph widget holds (a 1 MB single-line article becomes 250)."""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.binding import Binding
 from textual.content import Content
-from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
 
@@ -32,12 +29,6 @@ class VariantCard(Static, can_focus=True):
     ]
 
     COMPONENT_CLASSES = {"variant-card--added", "variant-card--dropped", "variant-card--exact", "variant-card--label"}
-
-    @dataclass
-    class Focused(Message):
-        """A card got the focus (the pane remembers which variant the editor is on)."""
-
-        card: VariantCard
 
     def __init__(self, discrepancy: Discrepancy, number: int, facts: dict[str, Fact]) -> None:
         super().__init__(classes="variant-card")
@@ -94,6 +85,3 @@ class VariantCard(Static, can_focus=True):
         if 0 <= index < len(self.passages):
             fact_id, anchor = self.passages[index]
             self.post_message(PassageRequested(fact_id, anchor))
-
-    def on_focus(self) -> None:
-        self.post_message(self.Focused(self))
