@@ -315,11 +315,22 @@ def large_cases(root: Path, sizes: Sizes) -> list[Case]:
     ]
 
 
+def renamed_seeds_case(root: Path, seeds: Path) -> Case:
+    """The good articles again under hostile file names (no underscore, so the names are their short labels)."""
+    folder = root / "renamed"
+    folder.mkdir(parents=True, exist_ok=True)
+    articles = sorted(p for p in seeds.iterdir() if p.is_file() and p.suffix in (".txt", ".md"))
+    for number, article in enumerate(articles, 1):
+        shutil.copyfile(article, folder / f"\x1b[2Jw{number}\u202e\x9b{article.suffix}")
+    return Case("renamed_seeds", (folder,), payload="\x1b[2J", loads=len(articles))
+
+
 def build(root: Path, seeds: Path, sizes: Sizes | None = None, *, large: bool = True) -> tuple[Path, list[Case]]:
     """Write every case under ``root``; the good-articles folder and the cases."""
     sizes = sizes or Sizes.from_env()
     good = copy_good(seeds, root)
     cases = text_cases(root) + encoding_cases(root) + unreadable_cases(root) + folder_cases(root) + [fifo_case(root)]
+    cases.append(renamed_seeds_case(root, seeds))
     if large:
         cases += large_cases(root, sizes)
     return good, cases

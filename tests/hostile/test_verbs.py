@@ -22,7 +22,7 @@ from tests.hostile.generate import PAYLOADS, Case, read_text
 TEXT_CASES = [
     "rich_markup", "textual_markup", "ansi_csi", "ansi_osc", "c1_controls", "c0_controls", "bidi_zero_width",
     "combining_emoji", "line_separators", "markdown", "toml", "long_token", "quote_marks", "hostile_file_name",
-    "windows_1252", "utf16_bom", "utf8_bom_cr", "symlink_loop_folder",
+    "windows_1252", "utf16_bom", "utf8_bom_cr", "symlink_loop_folder", "renamed_seeds",
 ]  # fmt: skip
 VERBS: dict[str, list[str]] = {
     "sources": ["sources"],
