@@ -67,7 +67,7 @@ _TITLE_HEADS = frozenset(
     reporter correspondent journalist columnist author writer novelist poet actor actress singer
     musician artist director producer coach trainer player striker goalkeeper midfielder defender
     pitcher quarterback captain athlete
-    leader official member deputy fellow expert specialist candidate nominee gp coordinator
+    leader official member deputy fellow champion expert specialist candidate nominee gp coordinator
     curator agent trustee clerk registrar coroner warden ombudsman selectman assemblymember regulator negotiator mediator treasurer controller comptroller
     democrat republican
     activist campaigner organizer organiser protester volunteer farmer worker employee resident
@@ -101,7 +101,8 @@ _TITLE_MODIFIERS = frozenset(
     agriculture housing culture digital science economic economy business sales marketing product
     investment intelligence military armed police fire medical clinical legal political
     deputy-chief vice-chair co-chair staff head presiding leading reigning ruling visiting sitting serving
-    elected embattled disgraced jailed ousted exiled assistant-
+    elected embattled disgraced jailed ousted exiled assistant- presidential congressional parliamentary
+    gubernatorial mayoral senatorial ministerial
     """.split()
 )
 """Words that may stand in a title before its head ("deputy", "press", "Defence")."""
@@ -187,13 +188,17 @@ def is_title_word(word: str) -> bool:
     return False
 
 
-_JOB_ENDINGS = ("ologist", "ician", "ist", "man", "woman", "person")
+_JOB_ENDINGS = (
+    "ologist", "ician", "ist", "man", "woman", "person", "ator", "teacher", "worker", "maker", "keeper", "writer",
+    "owner",
+)
 _NOT_JOBS = frozenset(
     """
     persist consist insist resist assist desist subsist exist coexist enlist checklist playlist
     wishlist shortlist blacklist waitlist twist wrist amidst midst foremost topmost utmost almost
     human superhuman inhuman ottoman german talisman marxist leninist maoist islamist zionist jihadist
-    nationalist communist fascist racist sexist populist extremist terrorist
+    nationalist communist fascist racist sexist populist extremist terrorist elevator calculator indicator
+    ventilator generator radiator incubator alligator escalator accelerator refrigerator
     """.split()
 )
 
@@ -310,6 +315,12 @@ WORD_RE = re.compile(
 """Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split."""
 _OF_PREPS = frozenset(("of", "for", "at", "on"))
 _OF_INNER = frozenset(("and", "&", "the", "of", "on", "for", "de"))
+_VERB_LEADS = frozenset("to will would can could may might must should shall".split())
+_VERB_HEADS = frozenset(
+    "champion head chair judge coach captain witness pilot partner nurse doctor host advocate counsel "
+    "engineer author referee manage mentor usher".split()
+)
+"""Title words that are also verbs: after "to" or "will" they are no title ("to champion Mr. Roe")."""
 _DETERMINERS = frozenset("the a an its his her their our your my this another".split())
 _WINDOW = 110
 
@@ -408,6 +419,8 @@ def title_before(
         if head < 0:
             return None
     first, j = _extend_left(words, head)
+    if first == head == n - 1 and words[head][2] in _VERB_HEADS and j >= 0 and _fold(words[j][2]) in _VERB_LEADS:
+        return None  # "rushed to champion Mr. Labrador's bid": a verb, not a title
     led = _leads(words, j)
     coordinated = None
     if not led and j >= 1 and words[j][2] == "and" and is_title_word(words[j - 1][2]):

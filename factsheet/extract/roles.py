@@ -247,11 +247,17 @@ def _appositive(text: str, end: int, hi: int, starts: frozenset[int]) -> list[_T
         if nxt < len(spans) and spans[nxt][2] == "and":
             i = nxt + 1
             continue
-        if nxt + 1 < len(spans) and spans[nxt][2] == "," and len(out) < 3:
+        if nxt + 1 < len(spans) and spans[nxt][2] == "," and len(out) < 3 and _opens_title(spans[nxt + 1][2]):
             i = nxt + 1  # a second appositive: "Bob Menendez, Democrat of New Jersey, the incoming chairman,"
             continue
         break
     return out
+
+
+def _opens_title(word: str) -> bool:
+    """Whether a second appositive may start with ``word`` ("the", "a", "then", a capital or a title word)."""
+    w = word.lower()
+    return w in _DETERMINERS or w in ("then", "now", "formerly", "also") or word[0].isupper() or is_title_word(word)
 
 
 def _names_next_person(spans: list[tuple[int, int, str]], first: int, nxt: int, starts: frozenset[int]) -> bool:
@@ -322,7 +328,14 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
                 head = k
                 k += 1
                 continue
-            if not (head < 0 and k - first < (3 if led else 2) and w.isalpha() and w.islower() and not is_function_word(w)):
+            if not (
+                head < 0
+                and k - first < (3 if led else 2)
+                and w.isalpha()
+                and w.islower()
+                and not is_function_word(w)
+                and (led or not w.endswith("ed"))
+            ):
                 return None  # a few lowercase nouns: "the homeland security secretary", "telecoms analyst"
         k += 1
     if head >= 0 and head < k - 1 and all(spans[x][2].islower() for x in range(head + 1, k)):

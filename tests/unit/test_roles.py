@@ -368,3 +368,80 @@ def test_real_articles_give_well_formed_facts(corpus_dir: Path) -> None:
                 assert anchor.mismatch(src.text) is None
                 assert any(lo <= anchor.start and anchor.end <= hi for lo, hi in body)
     assert total > 30  # real political news names many people with titles
+
+
+# Three short articles written here in other styles (EU wire, Australian sport, US local court).
+_EU_WIRE = """BRUSSELS (AP) — European Union finance ministers failed on Tuesday to agree on a new budget rule, with Dutch Finance Minister Eelco Heinen blocking the compromise.
+
+"We cannot sign a blank cheque," Heinen told reporters after the meeting. His German counterpart, Christian Lindner, said talks would resume next month.
+
+Valdis Dombrovskis, the European Commission's executive vice president for the economy, called the outcome "disappointing but not final."
+
+Economists were divided. Maria Demertzis, a senior fellow at the Bruegel think tank, said the rule would matter less than markets feared. Dombrovskis said he would write to every capital this week.
+"""
+_AU_SPORT = """MELBOURNE — Carlton coach Michael Voss says his side is ready for Saturday's final after captain Patrick Cripps returned to training on Wednesday.
+
+Cripps, 28, missed last week's win with a bruised rib. Club doctor Jane Lin said the injury had healed faster than expected.
+
+"Patty is tough," Voss said. "He'll be right."
+
+Former Carlton champion Chris Judd, now a television commentator, said the Blues were favourites.
+
+Tickets sold out within an hour, according to Melbourne Cricket Club chief executive Stuart Fox.
+"""
+_US_LOCAL = """SPRINGFIELD — A state judge on Thursday blocked the city's plan to close two fire stations, siding with the firefighters' union.
+
+Circuit Judge Renee Alvarez wrote that the city had not followed its own notice rules. Mayor Tom Becker, a Democrat, said the city would appeal.
+
+"We respect the court, but the budget math hasn't changed," Becker said.
+
+Union president Dan O'Malley called the ruling "a win for every family on the east side." The city's fire chief, Lisa Park, declined to comment.
+
+Residents packed the hearing. "My house is two blocks from Station 7," said Ann Kowalski, a retired schoolteacher.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _EU_WIRE,
+            [
+                ("Eelco Heinen", "Dutch Finance Minister"),
+                ("Valdis Dombrovskis", "executive vice president for the economy"),
+                ("Maria Demertzis", "senior fellow at the Bruegel think tank"),
+            ],
+        ),
+        (
+            _AU_SPORT,
+            [
+                ("Michael Voss", "Carlton coach"),
+                ("Patrick Cripps", "captain"),
+                ("Jane Lin", "Club doctor"),
+                ("Chris Judd", "Former Carlton champion"),
+                ("Chris Judd", "television commentator"),
+                ("Stuart Fox", "Melbourne Cricket Club chief executive"),
+            ],
+        ),
+        (
+            _US_LOCAL,
+            [
+                ("Renee Alvarez", "Circuit Judge"),
+                ("Tom Becker", "Mayor"),
+                ("Tom Becker", "Democrat"),
+                ("Dan O'Malley", "Union president"),
+                ("Lisa Park", "fire chief"),
+                ("Ann Kowalski", "retired schoolteacher"),
+            ],
+        ),
+    ],
+)
+def test_short_articles_in_other_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_verbs_that_look_like_titles() -> None:
+    text = "Mr. Amash, Republican of Michigan, rushed to champion Mr. Labrado's candidacy."
+    assert roles(text) == [("Amash", "Republican of Michigan")]
+    text = "Daniel Dal, a reporter for The Star, contacted multiple Republican officials."
+    assert roles(text) == [("Daniel Dal", "reporter for The Star")]
