@@ -14,6 +14,7 @@ import re
 from factsheet.extract.speakers import ABBR, DETERMINERS, Speaker, looks_like_person, split_title
 from factsheet.extract.speech_verbs import (
     FUNCTION_WORDS,
+    HONORIFIC_GENDER,
     NAME_PARTICLES,
     NAMING_VERBS,
     PRONOUNS,
@@ -41,6 +42,7 @@ _CLAUSE_VERBS = frozenset(
 )
 _PHRASAL = {"shot": "back", "fired": "back", "went": "on", "pointed": "out", "chimed": "in", "spoke": "up", "wrote": "back"}
 """Two-word speech verbs: the verb and its particle (``Trump shot back``)."""
+_CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
 _NOUN_BEFORE = DETERMINERS | {"of", "in", "on", "with", "by", "for", "from", "my", "your"}
 """Words after which a speech-verb form is a noun ("a series of tweets", "her remarks")."""
 _RELATIVES = frozenset("that which who whom whose where when".split())
@@ -142,8 +144,10 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         if j - 2 >= 0 and tokens[j - 1][0] == "of" and tokens[j - 2][0][:1].isupper():
             # "Joel Pollak of Breitbart California said": the person, not the organisation
             owner = _np_before(tokens, j - 1)
-            if owner is not None and looks_like_person(split_title(owner.phrase.split())[1]):
-                return owner
+            if owner is not None:
+                titles, name = split_title(owner.phrase.split())
+                if name and (looks_like_person(name) or any(t in HONORIFIC_GENDER for t in titles)):
+                    return owner  # "Mr. Morgan of the Sierra Club"
         return Speaker(" ".join(words), tokens[j][1], "pre")
     if token.isalpha() or "-" in token or "’" in token or "'" in token:
         j = i
@@ -338,6 +342,29 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
                 continue
         elif gap > 60:
             return None, False
+        if (
+            low in _INVERTING_VERBS
+            and low != "told"
+            and k > 0
+            and tokens[k - 1][0] == ","
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0][:1].isupper()
+        ):
+            # "The paradox, says Jane Doe, a historian, is that …": a name after the verb, then a comma
+            inverted = _np_after(tokens, k + 1)
+            if inverted is not None:
+                words = inverted.phrase.split()
+                after = k + 1 + len(_tokens(inverted.phrase, 0, len(inverted.phrase)))
+                subject = _np_before(tokens, k)
+                subject_named = subject is not None and looks_like_person(split_title(subject.phrase.split())[1])
+                if (
+                    after < len(tokens)
+                    and tokens[after][0] == ","
+                    and words[0].lower() not in FUNCTION_WORDS
+                    and looks_like_person(split_title(words)[1])
+                    and not subject_named
+                ):
+                    return Speaker(inverted.phrase, inverted.pos, "pre"), True
         participle = low.endswith("ing") and (k == 0 or tokens[k - 1][0] in (",", "and", "while", "before", "after"))
         coordinated = k > 0 and tokens[k - 1][0].lower() in ("and", "but", "then")
         found = None if participle or coordinated else _np_before(tokens, k)
@@ -388,8 +415,8 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
                 tokens = tokens[c + 1 :]
                 break
     k = _name_run([t for t, _ in tokens[:12]])
-    if k and tokens[0][0].lower() in FUNCTION_WORDS:
-        k = 0
+    if k and (tokens[0][0].lower() in FUNCTION_WORDS or _CONTRACTION_RE.search(tokens[0][0])):
+        k = 0  # "I'm old enough to …" has no named subject
     if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] in (",", "(", ":")) and tokens[k][0] not in NAME_PARTICLES:
         return Speaker(" ".join(t for t, _ in tokens[:k]), tokens[0][1], "pre")
     if tokens and tokens[0][0].lower() in ("he", "she", "they", "it"):

@@ -82,8 +82,8 @@ def looks_like_person(name: list[str]) -> bool:
         low = token.lower()
         if low in ORG_WORDS or low in FUNCTION_WORDS or low in TITLE_WORDS:
             return False
-        if token.isupper() and len(token) > 2:
-            return False
+        if token.isupper() and len(token) > 2 and "." not in token:
+            return False  # an acronym, not initials ("G.K.")
         if any(ch.isdigit() for ch in token):
             return False
         if "-" in token and not all(piece[:1].isupper() for piece in token.split("-") if piece):

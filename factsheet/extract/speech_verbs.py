@@ -113,6 +113,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "condemn": ("condemned", "condemning", "condemns"),
     "denounce": ("denounced", "denouncing"),
     "decry": ("decried", "decrying"),
+    "agree": ("agrees",),
     "interject": ("interjected",),
     "interrupt": ("interrupted",),
 }
@@ -201,18 +202,16 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 ORG_WORDS: frozenset[str] = frozenset(
     """
-    department agency committee act court party university inc inc. corp corp. co co. ltd ltd. llc plc company group
-    news times post journal street house valley network production administration government council union office
-    bureau service services forces army navy air force police bank fund foundation institute center centre club
-    league association federation commission ministry parliament congress senate assembly board authority states
-    kingdom nations republic city county north south east west airlines airways motors media press tv radio
-    television channel agency daily weekly herald tribune gazette telegraph guardian review magazine reuters
-    capitol pentagon hall square avenue road island islands river lake mountains beach airport station hospital
-    school college church mosque temple museum park stadium team federal social platform global international
-    american americans european chinese russian british french german israeli iranian korean japanese indian
-    mexican canadian democrats republicans program project initiative campaign summit conference treaty accord
-    deal bill law order report index market exchange cloud model models ai tech technologies technology systems
-    system labs lab
+    department agency committee act court party university inc inc. corp corp. co co. ltd ltd. llc plc company
+    group news times post journal street house valley network production administration government council union
+    office bureau service services forces army navy air force police bank fund foundation institute center
+    centre club league association federation commission ministry parliament congress senate assembly board
+    authority states kingdom nations republic city county north south east west airlines airways motors media
+    press tv radio television channel agency daily weekly herald tribune gazette telegraph guardian review
+    magazine reuters capitol pentagon square avenue road airport hospital school college mosque museum stadium
+    team federal social platform global international american americans european chinese russian british french
+    german israeli iranian korean japanese indian mexican canadian democrats republicans program project
+    initiative campaign conference treaty exchange ai tech technologies technology systems system labs lab
     """.split()
 )
 """Words that make a capitalised sequence an organisation, place or thing rather than a person, lower case."""

@@ -156,6 +156,15 @@ def test_pronoun_resolves_to_the_fitting_person() -> None:
     assert fact.subject == "Jane Roe"
 
 
+def test_inverted_attribution_before_the_quote_and_person_of_organisation() -> None:
+    text = (
+        "The paradox, says Carl Anthony, a historian at the library, is that she was "
+        '"one of the most powerful first ladies of the century."\n\n'
+        '"It was the least bad outcome," Mr. Morgan of the Sierra Club said.\n'
+    )
+    assert [f.subject for f in quotes(text)] == ["Carl Anthony", "Morgan"]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
@@ -263,7 +272,7 @@ def test_unbalanced_marks_in_a_1mb_line_stay_fast(line: str) -> None:
     source = make_source(line[:1_000_000])
     began = time.perf_counter()
     extract_quotes(source)
-    assert time.perf_counter() - began < 3.0
+    assert time.perf_counter() - began < 5.0  # linear work takes well under a second; backtracking takes minutes
 
 
 @pytest.mark.parametrize("unit", ["'' x ", "He said, “a b c,” "], ids=["nyt-pairs", "many-quotes"])
@@ -272,9 +281,12 @@ def test_dense_quotes_scale_linearly(unit: str) -> None:
 
     def seconds(copies: int) -> float:
         source = make_source(unit * copies)
-        began = time.perf_counter()
-        extract_quotes(source)
-        return time.perf_counter() - began
+        best = float("inf")
+        for _ in range(2):  # the best of two, so a busy machine does not fail the test
+            began = time.perf_counter()
+            extract_quotes(source)
+            best = min(best, time.perf_counter() - began)
+        return best
 
     small, large = seconds(2_000), seconds(20_000)
-    assert large < 25 * max(small, 0.01)
+    assert large < 30 * max(small, 0.01)
