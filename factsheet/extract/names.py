@@ -315,6 +315,8 @@ WORD_RE = re.compile(
 """Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split."""
 _OF_PREPS = frozenset(("of", "for", "at", "on"))
 _OF_INNER = frozenset(("and", "&", "the", "of", "on", "for", "de"))
+_NO_PRETITLE = frozenset(("fellow",))
+"""Title words that never stand right before a name as its title ("fellow Democrats")."""
 _VERB_LEADS = frozenset("to will would can could may might must should shall".split())
 _VERB_HEADS = frozenset(
     "champion head chair judge coach captain witness pilot partner nurse doctor host advocate counsel "
@@ -419,6 +421,8 @@ def title_before(
         if head < 0:
             return None
     first, j = _extend_left(words, head)
+    if head == n - 1 and _fold(words[head][2]) in _NO_PRETITLE:
+        return None  # "Pugh's fellow Neath-Swansea Ospreys player": an adjective here
     if first == head == n - 1 and words[head][2] in _VERB_HEADS and j >= 0 and _fold(words[j][2]) in _VERB_LEADS:
         return None  # "rushed to champion Mr. Labrador's bid": a verb, not a title
     led = _leads(words, j)

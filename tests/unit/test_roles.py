@@ -224,6 +224,7 @@ def test_value_collapses_whitespace() -> None:
         "New York – In his first major foreign policy speech, he spoke.",
         "It has full web browsing, BlackBerry Maps, an enhanced media player, and more.",
         "They saw the Prince Edward Theatre and the Fairford Coach Action group.",
+        "Wales' other concern is Pugh's fellow Neath-Swansea Ospreys player.",
     ],
 )
 def test_traps_give_no_role(text: str) -> None:
