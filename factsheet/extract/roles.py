@@ -7,7 +7,16 @@ Patterns (general news writing, no names in code):
 * a led title and a comma before the name: "the Pentagon's Deputy Secretary for
   Research and Engineering, Emil Michael";
 * an appositive after the name: "Emil Michael, the US Undersecretary for Defense,",
-  "Jane Roe, 54, a nurse,", "Jo Bloggs, chief executive of Acme,".
+  "Jane Roe, 54, a nurse,", "Jo Bloggs, chief executive of Acme,", also after a
+  name tail ("Mitch McConnell of Kentucky, the majority leader,", "Rep. Jo Fincher,
+  R-Tenn., ...") and chained ("Bob Menendez, Democrat of New Jersey, the incoming
+  chairman,"); a dash works like a comma when "the"/"a" follows it.
+
+Titles stand before an honorific too ("Commissioner Sir John Stevens"); honorifics
+themselves (Mr., Dr., Sir) are no roles. Titles coordinated before a bare name are
+two people ("the President and Speaker Boehner": only "Speaker" is Boehner's);
+coordinated in a led title or an appositive they are one person's ("Acme's founder
+and chief executive, Jo Roe" gives "founder" and "chief executive").
 
 What a role fact holds:
 
