@@ -1,11 +1,16 @@
 """The default verb: ``factsheet [PATH...] [--review FILE] [--editor NAME] [--jobs N] [--no-cache]`` opens the app.
 
 Textual is imported here, lazily, so that every other verb starts without it.
+
+``FACTSHEET_BENCH_EXIT=first-paint`` (or ``ready``) runs the app headless and quits
+after its first frame (or the first frame showing the loaded sheet): the start-up
+benchmark's stopwatch (bench/startup.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 
 from factsheet.commands import common
 from factsheet.errors import FactsheetError
@@ -25,8 +30,10 @@ def run(args: argparse.Namespace) -> int:
 
     from factsheet.tui.app import FactsheetApp
 
+    bench_exit = os.environ.get("FACTSHEET_BENCH_EXIT") or None
     app = FactsheetApp(
-        paths, review_path=review_path, editor=common.editor_name(args), jobs=args.jobs, use_cache=not args.no_cache
+        paths, review_path=review_path, editor=common.editor_name(args), jobs=args.jobs, use_cache=not args.no_cache,
+        exit_after=bench_exit,
     )
-    app.run()
+    app.run(headless=bench_exit is not None)
     return 0

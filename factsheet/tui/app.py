@@ -85,8 +85,12 @@ class FactsheetApp(App[None]):
         jobs: int = 1,
         use_cache: bool = True,
         export_dir: Path = DEFAULT_EXPORT_DIR,
+        exit_after: str | None = None,
     ) -> None:
+        """``exit_after`` (benchmarks): ``"first-paint"`` quits after the first frame, ``"ready"`` after
+        the first frame that shows the loaded sheet."""
         super().__init__()
+        self.exit_after = exit_after
         self.paths = list(paths)
         self.given_sheet = sheet
         self.review_path = review_path
@@ -142,6 +146,8 @@ class FactsheetApp(App[None]):
         self._gc_threshold = gc.get_threshold()
         gc.set_threshold(GC_THRESHOLD, 50, 50)
         self.query_one(StatusLine).show(None, note="loading")
+        if self.exit_after == "first-paint":
+            self.call_after_refresh(self.exit)
         if self.given_sheet is not None:
             self.query_one("#loading").display = False
             try:
@@ -151,7 +157,8 @@ class FactsheetApp(App[None]):
                 return
             self._show_session(session)
         else:
-            self.load()
+            self.query_one("#panes").display = False
+            self.call_after_refresh(self.load)  # paint the loading screen first: the worker holds the GIL a lot
 
     def say(self, message: str, *, severity: str = "information", title: str = "", timeout: float | None = None) -> None:
         """Notify with literal text (messages may quote article text or file names)."""
@@ -220,6 +227,8 @@ class FactsheetApp(App[None]):
         gc.collect()  # once per load: whatever the last sheet left behind, before freezing the new one
         self.refresh_views()
         self._focus_pane(self.pane)
+        if self.exit_after == "ready":
+            self.call_after_refresh(self.exit)
         if session.orphans:
             self.say(f"{len(session.orphans)} decisions name facts no longer found (kept in the review file).",
                         severity="warning")

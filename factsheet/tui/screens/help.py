@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from factsheet.tui.text import join, literal
 
@@ -35,6 +35,8 @@ class HelpScreen(ModalScreen[None]):
         self.keys = keys
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown  # markdown-it and pygments: ~45 ms, paid when help opens
+
         with VerticalScroll(id="help", classes="dialog"):
             yield Static(literal("Keys"), classes="dialog-title")
             width = max((len(k) for k, _, _ in self.keys), default=4) + 2
