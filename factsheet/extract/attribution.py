@@ -405,6 +405,8 @@ def _earlier_named(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
 
 def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     """The subject opening a sentence ("Anthropic echoed …, saying"): a name or a pronoun before its verb."""
+    while tokens and tokens[0][0] in ("And", "But", "So", "Yet", "Or", "Then", "Still", "Now"):
+        tokens = tokens[1:]  # "And Mutu agreed, adding: …"
     opening = len(tokens) > 3 and tokens[0][0].lower() in FUNCTION_WORDS and tokens[0][0].lower() not in PRONOUNS
     if len(tokens) > 3 and tokens[1][0] in ("in", "on", "at", "after", "before", "during", "since", "for", "with", "to"):
         opening = True  # "Back in 1999, Mr. Trump …"
@@ -430,6 +432,33 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
             c += 1
         if c > 1:
             return Speaker(" ".join(t for t, _ in tokens[:c]), tokens[0][1], "pre")
+    return None
+
+
+def trailing_attribution(text: str, start: int, end: int) -> Speaker | None:
+    """An attribution closing the sentence after a mid-sentence quote.
+
+    (""…" with its product range, said Jane Doe." / "… in the pool, Jane Doe said.")
+    """
+    tokens = _tokens(text, start, end)
+    for c in range(len(tokens) - 2, -1, -1):
+        if tokens[c][0] != "," or len(tokens) - c > 16:
+            continue
+        rest = tokens[c + 1 :]
+        while rest and rest[-1][0] in (".", "!", "?"):
+            rest = rest[:-1]
+        if not rest:
+            continue
+        first = rest[0][0]
+        if first in _INVERTING_VERBS and first != "told" and len(rest) > 1:
+            found = _np_after(rest, 1)
+            if found is None or not found.phrase[:1].isupper():
+                return None
+            return Speaker(found.phrase, found.pos, "post")
+        if first[:1].isupper() and first.lower() not in FUNCTION_WORDS and _is_verb(rest[-1][0]):
+            found = _np_before(rest, len(rest) - 1)
+            return Speaker(found.phrase, found.pos, "post") if found else None
+        return None
     return None
 
 

@@ -34,6 +34,7 @@ from factsheet.extract.attribution import (
     sentence_end,
     sentence_start,
     subject_after,
+    trailing_attribution,
 )
 from factsheet.extract.quote_spans import Part, paragraphs, quoted_runs
 from factsheet.extract.speakers import People, Speaker
@@ -208,8 +209,34 @@ def _own_speaker(text: str, items: list[_Item], index: int, previous: _Item | No
         speaker, _verb = pre_attribution(text, sentence_start(text, lo, item.open), item.open, short)
         if speaker is not None and speaker.how == "after":
             speaker = subject_after(text, last.close, limit)  # "Calling him "…," top Democrat Jane Doe said"
+    if speaker is None and item.closed and limit > last.close:
+        # "…" with its product range, said Jane Doe.
+        speaker = trailing_attribution(text, last.close, sentence_end(text, last.close, limit))
     if speaker is None and item.open == item.para[0]:
         speaker = _intro_speaker(text, item.para[0])
+    if speaker is None and not short and item.open > item.para[0]:
+        speaker = _previous_sentence_speaker(text, item)
+    return speaker
+
+
+def _previous_sentence_speaker(text: str, item: _Item) -> Speaker | None:
+    """The named speaker of the sentence before a quote that opens a sentence.
+
+    (Jane Doe said the war had hurt trust. "Issues of war and peace …")
+    """
+    start = sentence_start(text, item.para[0], item.open)
+    if text[start : item.open].strip():
+        return None  # the quote does not open its sentence
+    before = start
+    while before > item.para[0] and text[before - 1].isspace():
+        before -= 1
+    if before <= item.para[0] or text[before - 1] not in ".!?":
+        return None
+    if text[before - 2 : before - 1] in ("”", '"', "'", "’"):
+        return None  # that sentence ends in a quote of its own
+    speaker, _verb = pre_attribution(text, sentence_start(text, item.para[0], before - 1), before - 1)
+    if speaker is None or speaker.how != "pre" or not speaker.phrase[:1].isupper():
+        return None
     return speaker
 
 

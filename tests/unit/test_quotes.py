@@ -165,6 +165,16 @@ def test_inverted_attribution_before_the_quote_and_person_of_organisation() -> N
     assert [f.subject for f in quotes(text)] == ["Carl Anthony", "Morgan"]
 
 
+def test_attribution_closing_the_sentence_and_in_the_sentence_before() -> None:
+    text = (
+        '"Airbus is now where Boeing was a few years ago" with its product range, said analyst Tim Learmount.\n\n'
+        "Lib Dem spokesman Menzies Campbell said the war had hit trust in politicians hard. "
+        '"Issues of war and peace do have a very damaging effect on the credibility of politicians."\n\n'
+        'And Mutu agreed, adding: "It is unfair and they should have done it afterwards."\n'
+    )
+    assert [f.subject for f in quotes(text)] == ["Tim Learmount", "Menzies Campbell", "Mutu"]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
