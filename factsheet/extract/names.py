@@ -67,7 +67,10 @@ _TITLE_HEADS = frozenset(
     reporter correspondent journalist columnist author writer novelist poet actor actress singer
     musician artist director producer coach trainer player striker goalkeeper midfielder defender
     pitcher quarterback captain athlete
-    leader official member deputy fellow champion expert specialist candidate nominee gp coordinator
+    leader official member deputy fellow champion supervisor cllr cllr. councilmember alderwoman
+    closer reliever catcher shortstop outfielder infielder linebacker cornerback receiver winger
+    full-back centre-back center-back fullback bowler jockey sprinter swimmer golfer boxer wrestler
+    skier runner-up expert specialist candidate nominee gp coordinator
     curator agent trustee clerk registrar coroner warden ombudsman selectman assemblymember regulator negotiator mediator treasurer controller comptroller
     democrat republican
     activist campaigner organizer organiser protester volunteer farmer worker employee resident
@@ -122,7 +125,7 @@ _ORG_WORDS = frozenset(
     day award awards cup championship festival summit conference forum program programme project
     plan policy law treaty accord agreement court's river lake mountain island bay sea ocean
     coast beach gulf capital capitol hotel restaurant stadium arena prison jail command caucus
-    theatre theater cinema gallery opera orchestra band choir ballet circus zoo cathedral abbey
+    homes theatre theater cinema gallery opera orchestra band choir ballet circus zoo cathedral abbey
     security affairs democratic republican national federal central international supreme social
     cooperative co-op airlines airways motors industries labs laboratories technologies pharmaceuticals
     entertainment studios enterprises ventures solutions associates insurance financial mutual electric
@@ -245,7 +248,7 @@ def _strip_prefix(word: str) -> str:
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _ABBREV = (
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Supt|Insp|Det|Cmdr|Maj)\."
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Supt|Insp|Det|Cmdr|Maj|Cllr)\."
 )
 _TOKEN = (
     rf"(?:{_ABBREV}"

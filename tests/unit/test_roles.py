@@ -441,6 +441,17 @@ def test_short_articles_in_other_styles(text: str, expected: list[tuple[str, str
     assert roles(text) == expected
 
 
+def test_sports_and_local_government_titles() -> None:
+    text = "The Hawks signed closer Mateo Ruz on Monday. Ruz, a former catcher, agreed. Supervisor Karen Blom voted."
+    assert roles(text) == [
+        ("Mateo Ruz", "closer"),
+        ("Mateo Ruz", "former catcher"),
+        ("Karen Blom", "Supervisor"),
+    ]
+    text = "The council's cabinet member for housing, Cllr Fiona Marr, said so."
+    assert roles(text) == [("Fiona Marr", "cabinet member for housing"), ("Fiona Marr", "Cllr")]
+
+
 def test_verbs_that_look_like_titles() -> None:
     text = "Mr. Amash, Republican of Michigan, rushed to champion Mr. Labrado's candidacy."
     assert roles(text) == [("Amash", "Republican of Michigan")]
