@@ -267,6 +267,18 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
     skip = 0
     while skip + 1 < len(tokens) and tokens[skip][0].islower() and tokens[skip][0] in TITLE_WORDS:
         skip += 1  # "," general manager Terry Vogel said"
+    if not skip:
+        while (
+            skip < 3
+            and skip + 1 < len(tokens)
+            and tokens[skip][0].isalpha()
+            and tokens[skip][0].islower()
+            and tokens[skip][0] not in FUNCTION_WORDS
+            and tokens[skip][0] not in SPEECH_VERBS
+        ):
+            skip += 1  # "," screenwriter Cole Haddon wrote"
+        if skip and not (tokens[skip][0][:1].isupper() and tokens[skip][0].lower() not in FUNCTION_WORDS):
+            skip = 0
     if skip and tokens[skip][0][:1].isupper():
         lead = tokens[skip][0]
     elif first in NAME_PARTICLES and len(tokens) > 1 and tokens[1][0][:1].isupper():
@@ -323,7 +335,8 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
             found = _np_after(tokens, k + 2)
             return (Speaker(found.phrase, found.pos, "according") if found else None), found is not None
         put_it = token == "put" and k + 1 < len(tokens) and tokens[k + 1][0] == "it"  # "as Jane Doe put it:"
-        if not (_is_verb(token) or (k == 0 and _is_verb(low)) or put_it):
+        phrasal = token in _PHRASAL and k + 1 < len(tokens) and tokens[k + 1][0] == _PHRASAL[token]
+        if not (_is_verb(token) or (k == 0 and _is_verb(low)) or put_it or phrasal):
             continue
         if k > 0 and tokens[k - 1][0].lower() in _NOUN_BEFORE:
             continue  # "in a series of tweets", "his remarks": a noun, not a verb
@@ -366,7 +379,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
                 ):
                     return Speaker(inverted.phrase, inverted.pos, "pre"), True
         participle = low.endswith("ing") and (k == 0 or tokens[k - 1][0] in (",", "and", "while", "before", "after"))
-        coordinated = k > 0 and tokens[k - 1][0].lower() in ("and", "but", "then")
+        coordinated = k > 0 and tokens[k - 1][0].lower() in ("and", "but", "then", "to")  # "… was prompted to say"
         found = None if participle or coordinated else _np_before(tokens, k)
         if found is None and (participle or coordinated or (k > 0 and tokens[k - 1][0] == ",")):
             subject = _sentence_subject(tokens[:k])
@@ -410,12 +423,20 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     opening = len(tokens) > 3 and tokens[0][0].lower() in FUNCTION_WORDS and tokens[0][0].lower() not in PRONOUNS
     if len(tokens) > 3 and tokens[1][0] in ("in", "on", "at", "after", "before", "during", "since", "for", "with", "to"):
         opening = True  # "Back in 1999, Mr. Trump …"
-    if opening:
-        # skip an opening phrase: "In its statement, the company said"
-        for c, (token, _) in enumerate(tokens[:8]):
+    for _phrase in range(3):
+        if not opening:
+            break
+        # skip opening phrases: "On Thursday, after remaining neutral, Warren endorsed …"
+        for c, (token, _) in enumerate(tokens[:10]):
             if token == ",":
                 tokens = tokens[c + 1 :]
                 break
+        else:
+            break
+        head = tokens[0][0].lower() if tokens else ""
+        opening = len(tokens) > 3 and head not in DETERMINERS and head not in PRONOUNS and (
+            head in FUNCTION_WORDS or tokens[0][0].islower()
+        )
     k = _name_run([t for t, _ in tokens[:12]])
     if k and (tokens[0][0].lower() in FUNCTION_WORDS or _CONTRACTION_RE.search(tokens[0][0])):
         k = 0  # "I'm old enough to …" has no named subject

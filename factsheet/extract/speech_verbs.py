@@ -114,6 +114,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "denounce": ("denounced", "denouncing"),
     "decry": ("decried", "decrying"),
     "agree": ("agrees",),
+    "sing": ("sings", "sang"),
     "interject": ("interjected",),
     "interrupt": ("interrupted",),
 }
