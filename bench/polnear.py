@@ -139,7 +139,8 @@ def named_surname(speaker: str | None) -> str | None:
     """The last word of an annotated speaker that is a name; ``None`` for pronouns and descriptions."""
     if not speaker or ";" in speaker:
         return None
-    head = re.split(r",| \(| who | from | that ", speaker.replace("\n", " "), maxsplit=1)[0]
+    parts = re.split(r",| \(| who | from | that ", speaker.replace("\n", " ").replace("\xa0", " "))
+    head = parts[0]
     tokens = head.split()
     if not tokens or tokens[0].lower() in PRONOUNS:
         return None
@@ -149,6 +150,16 @@ def named_surname(speaker: str | None) -> str | None:
         surname = _surname_in(owner.split(), person_only=True)
         if surname:
             return surname
+    surname = _surname_in(tokens, person_only=True)
+    if surname:
+        return surname
+    if len(parts) > 1:
+        # "Clinton's campaign chairman, John Podesta": the name in the appositive
+        surname = _surname_in(parts[1].split()[:4], person_only=True)
+        if surname:
+            return surname
+    if tokens[-1].islower():
+        return None  # a description: "the Florida senator"
     return _surname_in(tokens)
 
 
@@ -165,15 +176,13 @@ def _surname_in(tokens: list[str], person_only: bool = False) -> str | None:
         run = []
     first: str | None = None
     for start, run in reversed(runs):
-        before = [t.lower() for t in tokens[:start]]
-        if any(t in _PLACE_WORDS for t in before):
-            continue
         _titles, name = split_title(run)
         if not name or name[0].lower() in FUNCTION_WORDS:
             continue
         if looks_like_person(name):
             return name[-1].strip(".,'’")
-        first = name[-1].strip(".,'’")
+        if not any(t.lower() in _PLACE_WORDS for t in tokens[:start]):
+            first = name[-1].strip(".,'’")  # not "a woman in Worcester"
     return None if person_only else first
 
 

@@ -18,6 +18,7 @@ from factsheet.extract.speech_verbs import (
     NAME_PARTICLES,
     NAMING_VERBS,
     PRONOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     WEAK_VERBS,
@@ -29,6 +30,8 @@ _ABBREV_BEFORE_DOT = re.compile(rf"(?:{ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}|\b
 _MAX_SENTENCE = 600
 """Characters looked at either side of a quote for its sentence (keeps huge lines linear)."""
 _ADVERBS = frozenset("also then later further again frankly previously earlier once recently simply repeatedly flatly bluntly quickly angrily".split())
+_AUXILIARIES = frozenset("has have had was were is are would will could should might may must did does do not never".split())
+"""Auxiliaries between a subject and its speech verb ("Jane Doe has said")."""
 _SHORT_GAP = 40
 """Most tokens between a speech verb and a short quote it introduces ("said those principles went …")."""
 _LABEL_BEFORE = frozenset(
@@ -89,7 +92,11 @@ def _is_verb(token: str, strong_only: bool = False) -> bool:
 def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
     """The noun phrase ending right before token index ``k`` (adverbs skipped)."""
     i = k - 1
-    while i >= 0 and (tokens[i][0].lower() in _ADVERBS or (tokens[i][0].endswith("ly") and tokens[i][0].islower())):
+    while i >= 0 and (
+        tokens[i][0].lower() in _ADVERBS
+        or tokens[i][0] in _AUXILIARIES
+        or (tokens[i][0].endswith("ly") and tokens[i][0].islower())
+    ):
         i -= 1
     if i < 0:
         return None
@@ -378,7 +385,11 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
                     and not subject_named
                 ):
                     return Speaker(inverted.phrase, inverted.pos, "pre"), True
-        participle = low.endswith("ing") and (k == 0 or tokens[k - 1][0] in (",", "and", "while", "before", "after"))
+        participle = low.endswith("ing") and (
+            k == 0
+            or tokens[k - 1][0] in (",", "and", "while", "before", "after", "by")
+            or (tokens[k - 1][0].lower() in SPEECH_NOUNS and k > 1 and tokens[k - 2][0].lower() in DETERMINERS)
+        )  # "…, saying", "by tweeting", "issued a statement saying"
         coordinated = k > 0 and tokens[k - 1][0].lower() in ("and", "but", "then", "to")  # "… was prompted to say"
         found = None if participle or coordinated else _np_before(tokens, k)
         if found is None and (participle or coordinated or (k > 0 and tokens[k - 1][0] == ",")):
@@ -462,8 +473,8 @@ def trailing_attribution(text: str, start: int, end: int) -> Speaker | None:
     (""…" with its product range, said Jane Doe." / "… in the pool, Jane Doe said.")
     """
     tokens = _tokens(text, start, end)
-    for c in range(len(tokens) - 2, -1, -1):
-        if tokens[c][0] != "," or len(tokens) - c > 16:
+    for c in range(len(tokens) - 2, max(-1, len(tokens) - 40), -1):
+        if tokens[c][0] != ",":
             continue
         rest = tokens[c + 1 :]
         while rest and rest[-1][0] in (".", "!", "?"):
@@ -479,7 +490,6 @@ def trailing_attribution(text: str, start: int, end: int) -> Speaker | None:
         if first[:1].isupper() and first.lower() not in FUNCTION_WORDS and _is_verb(rest[-1][0]):
             found = _np_before(rest, len(rest) - 1)
             return Speaker(found.phrase, found.pos, "post") if found else None
-        return None
     return None
 
 

@@ -131,7 +131,8 @@ NAMING_VERBS: frozenset[str] = frozenset(
 WEAK_VERBS: frozenset[str] = frozenset(
     {"reports", "reported", "reveals", "revealed", "confirms", "confirmed", "confirming", "demands", "demanded",
      "demanding", "accused", "accusing", "praised", "criticized", "criticised", "blasted", "slammed", "thanked",
-     "urges", "urged", "urging", "promises", "promised", "promising", "asks", "asked", "asking", "calls"}
+     "urges", "urged", "urging", "promises", "promised", "promising", "asks", "asked", "asking", "calls",
+     "continues", "continued", "continuing"}
 )
 """Verbs that attribute a quote only when directly next to it (they often take plain objects)."""
 
@@ -171,7 +172,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     assemblywoman assemblymember delegate selectman alderwoman magistrate coroner ombudsman secretary-general
     director-general attorney-general solicitor barrister counsel closer pitcher manager quarterback striker
     midfielder goalkeeper forward guard catcher shortstop outfielder infielder reliever starter right-hander
-    left-hander rookie veteran gm coach skipper defender winger captain ranking nominee hopeful
+    left-hander rookie veteran gm coach skipper defender winger captain ranking nominee hopeful journalist
+    commentator pollster consultant expert historian scholar moderator lobbyist operative aide adviser advisor
     """.split()
 )
 """Words of titles and descriptions that come before a name (``Defense Secretary Pete Hegseth``), lower case."""
