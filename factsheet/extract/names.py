@@ -70,7 +70,12 @@ _TITLE_HEADS = frozenset(
     leader official member deputy fellow champion supervisor cllr cllr. councilmember alderwoman
     closer reliever catcher shortstop outfielder infielder linebacker cornerback receiver winger
     full-back centre-back center-back fullback bowler jockey sprinter swimmer golfer boxer wrestler
-    skier runner-up expert specialist candidate nominee gp coordinator
+    skier runner-up announcer anchor astronaut barber bartender biographer blogger bodyguard builder
+    butcher carpenter cashier caretaker chef comedian composer conductor contractor cop counselor
+    counsellor courier critic dancer designer driver gardener instructor janitor juror landlord
+    librarian lifeguard mechanic medic midwife miner missionary monk nanny nun painter photographer
+    planner playwright plumber programmer rapper referee retiree sailor sculptor surveyor tutor umpire
+    waiter waitress welder pensioner expert specialist candidate nominee gp coordinator
     curator agent trustee clerk registrar coroner warden ombudsman selectman assemblymember regulator negotiator mediator treasurer controller comptroller
     democrat republican
     activist campaigner organizer organiser protester volunteer farmer worker employee resident
@@ -125,7 +130,9 @@ _ORG_WORDS = frozenset(
     day award awards cup championship festival summit conference forum program programme project
     plan policy law treaty accord agreement court's river lake mountain island bay sea ocean
     coast beach gulf capital capitol hotel restaurant stadium arena prison jail command caucus
-    homes theatre theater cinema gallery opera orchestra band choir ballet circus zoo cathedral abbey
+    homes theatre theater cinema gallery semiconductor semiconductors electronics software networks
+    telecom telecoms pharma pharmaceutical biotech therapeutics robotics aerospace automotive logistics
+    foods beverages brewery mining resources petroleum chemicals opera orchestra band choir ballet circus zoo cathedral abbey
     security affairs democratic republican national federal central international supreme social
     cooperative co-op airlines airways motors industries labs laboratories technologies pharmaceuticals
     entertainment studios enterprises ventures solutions associates insurance financial mutual electric
@@ -139,7 +146,12 @@ _SURNAME_ORG_WORDS = frozenset(
 )
 """Organisation or place words that are also common surnames ("Elena Park", "Tom Hall")."""
 
-_SURNAME_TITLES = frozenset("king bishop judge marshal dean chancellor prince knight pope sheriff mayor".split())
+_SURNAME_TITLES = frozenset(
+    """
+    king bishop judge marshal dean chancellor prince knight pope sheriff mayor carpenter baker butcher
+    painter gardener driver miner barber sailor singer porter mason cook chef dancer fisher
+    """.split()
+)
 """Title words that are also surnames: a name may end with one."""
 
 _FUNCTION_WORDS = frozenset(

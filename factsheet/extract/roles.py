@@ -73,6 +73,13 @@ _CLAUSE_STOPS = frozenset(
     should can may might did does do who's said, but as if than
     """.split()
 )
+_TAIL_PREPS = frozenset("in from since during under until by near between among about over".split())
+_PARTICIPLES = frozenset(
+    """
+    known born based named chosen seen shown sworn hurt shot held left taken found caught
+    now once still perhaps currently formerly then also long best widely later
+    """.split()
+)
 _DELIMS = frozenset((",", ".", ";", ":", "—", "–", "-", "(", ")", '"', "“", "”", "?", "!", "[", "]"))
 _MAX_OF_WORDS = 10
 _WINDOW = 260
@@ -370,7 +377,18 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
             if spans[last][2].lower() in _DETERMINERS or spans[last][2] == "and":
                 return first, head, head + 1
         k = stop
-    if k < n and spans[k][2][0].isupper():
-        return None
-    # "Jane Roe, the chief. The" -- a word with a sentence-final period keeps its period out
+    if k < n and not _ends_title(spans[k][2]) and last == head and spans[head][2][0].isupper():
+        w = spans[k][2]
+        if w.isalpha() and w.islower() and not is_function_word(w) and (k + 1 >= n or _ends_title(spans[k + 1][2])):
+            last, k = k, k + 1  # "a veteran Republican operative": the noun after a capitalised head is the head
+    if k < n and not _ends_title(spans[k][2]):
+        return None  # "..., the comedian stares at the camera": a subject, not an appositive
     return first, last, k
+
+
+def _ends_title(word: str) -> bool:
+    """Whether ``word`` may follow an appositive title: punctuation, "and", "who", a preposition, a participle."""
+    w = word.lower()
+    if word in _DELIMS or w == "and" or w in _CLAUSE_STOPS or w in _OF_PREPS or w in _TAIL_PREPS:
+        return True
+    return word.isalpha() and word.islower() and (w.endswith(("ed", "ing")) or w in _PARTICIPLES)

@@ -452,6 +452,16 @@ def test_sports_and_local_government_titles() -> None:
     assert roles(text) == [("Fiona Marr", "cabinet member for housing"), ("Fiona Marr", "Cllr")]
 
 
+def test_appositive_must_close_like_one() -> None:
+    text = "Shot by photographer Tyler Shiel, the comedian stares at the camera."
+    assert roles(text) == [("Tyler Shiel", "photographer")]
+    text = "Maria Cin, a veteran Republican operative who has support, spoke."
+    assert roles(text) == [("Maria Cin", "veteran Republican operative")]
+    text = "Mr. Blumen, a Democrat now running for the Senate, spoke. Amanda Carpenter, a former aide, spoke."
+    assert roles(text) == [("Blumen", "Democrat"), ("Amanda Carpenter", "former aide")]
+    assert roles("Vantaro will buy Dutch chip designer Meridian Semiconductor for cash.") == []
+
+
 def test_verbs_that_look_like_titles() -> None:
     text = "Mr. Amash, Republican of Michigan, rushed to champion Mr. Labrado's candidacy."
     assert roles(text) == [("Amash", "Republican of Michigan")]
