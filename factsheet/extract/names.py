@@ -132,7 +132,7 @@ _ORG_WORDS = frozenset(
     coast beach gulf capital capitol hotel restaurant stadium arena prison jail command caucus
     homes theatre theater cinema gallery semiconductor semiconductors electronics software networks
     telecom telecoms pharma pharmaceutical biotech therapeutics robotics aerospace automotive logistics
-    foods beverages brewery mining resources petroleum chemicals opera orchestra band choir ballet circus zoo cathedral abbey
+    foods beverages brewery mining resources petroleum chemicals gold silver oil dam canal tunnel opera orchestra band choir ballet circus zoo cathedral abbey
     security affairs democratic republican national federal central international supreme social
     cooperative co-op airlines airways motors industries labs laboratories technologies pharmaceuticals
     entertainment studios enterprises ventures solutions associates insurance financial mutual electric

@@ -225,6 +225,7 @@ def test_value_collapses_whitespace() -> None:
         "It has full web browsing, BlackBerry Maps, an enhanced media player, and more.",
         "They saw the Prince Edward Theatre and the Fairford Coach Action group.",
         "Wales' other concern is Pugh's fellow Neath-Swansea Ospreys player.",
+        "Miner Highland Gold said it regretted the deal. The builder of the Three Gorges Dam is busy.",
     ],
 )
 def test_traps_give_no_role(text: str) -> None:
