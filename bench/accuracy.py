@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.gold import KindScore, score_gold  # noqa: E402
+from bench.gold import HELD_OUT_PREFIX, KindScore, score_gold  # noqa: E402
 
 KIND_ORDER = ("money", "number", "date", "time", "duration", "quote", "role")
 
@@ -43,8 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="PolNeAR: first N documents only")
     args = parser.parse_args(argv)
     scores = score_gold()
-    print("## Gold set\n")
+    print("## Gold set: every annotated article (seeds, our articles, held-out)\n")
     print(gold_table(scores))
+    held_out = score_gold(lambda stem: stem.startswith(HELD_OUT_PREFIX))
+    if held_out:
+        print("\n## Held-out articles only (annotated blind, never tuned on)\n")
+        print(gold_table(held_out))
     if args.misses:
         for kind in KIND_ORDER:
             s = scores.get(kind)
