@@ -110,7 +110,7 @@ _TITLE_MODIFIERS = frozenset(
     investment intelligence military armed police fire medical clinical legal political
     deputy-chief vice-chair co-chair staff head presiding leading reigning ruling visiting sitting serving
     elected embattled disgraced jailed ousted exiled assistant- presidential congressional parliamentary
-    gubernatorial mayoral senatorial ministerial
+    gubernatorial mayoral senatorial ministerial wide defensive offensive rookie starting backup relief star
     """.split()
 )
 """Words that may stand in a title before its head ("deputy", "press", "Defence")."""
