@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
 from factsheet.commands import common
 from factsheet.errors import FactsheetError
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the review app on the corpus; returns the exit status."""
+    """Open the review app on the corpus; returns the exit status (2 when nothing could be loaded)."""
     from factsheet.review import default_review_path
 
     if args.jobs < 1:
@@ -36,4 +37,6 @@ def run(args: argparse.Namespace) -> int:
         exit_after=bench_exit,
     )
     app.run(headless=bench_exit is not None)
-    return 0
+    if app.load_error:
+        print(f"factsheet: {app.load_error}", file=sys.stderr)
+    return app.return_code or 0

@@ -29,7 +29,7 @@ from factsheet.tui.screens.export import ExportRequest, ExportScreen
 from factsheet.tui.screens.help import HelpScreen, KeyRow
 from factsheet.tui.screens.prompt import TextPrompt
 from factsheet.tui.screens.resolve import ResolveScreen
-from factsheet.tui.text import clean, literal
+from factsheet.tui.text import clean, join, literal
 from factsheet.tui.widgets.discrepancies_pane import DiscrepanciesPane
 from factsheet.tui.widgets.fact_table import FactTable
 from factsheet.tui.widgets.facts_pane import FactsPane
@@ -106,6 +106,8 @@ class FactsheetApp(App[None]):
         self.session: ReviewSession | None = None
         self.problems: list[str] = []
         self.last_export: Path | None = None
+        self.load_error: str | None = None
+        """Why the sheet could not be loaded (the app then exits with status 2)."""
         self._gc_threshold: tuple[int, ...] = gc.get_threshold()
 
     # -- layout --------------------------------------------------------------
@@ -177,6 +179,8 @@ class FactsheetApp(App[None]):
     # -- loading (thread worker; posts messages, touches no widget) ----------
     def load(self) -> None:
         """Build the sheet from the articles in a worker, showing progress."""
+        self.query_one("#loading-bar").display = True
+        self.query_one("#loading-label", Static).update(literal("Reading the articles\u2026"))
         self.query_one("#panes").display = False
         self.query_one("#loading").display = True
         self.query_one("#loading-bar", ProgressBar).update(total=None, progress=0)
@@ -219,7 +223,11 @@ class FactsheetApp(App[None]):
         self._load_failed(message.error)
 
     def _load_failed(self, error: str) -> None:
-        self.query_one("#loading-label", Static).update(literal(f"Could not load: {error}\nPress q to quit."))
+        self.load_error = error
+        self.query_one("#loading-label", Static).update(
+            join(literal(f"Could not load: {error}"), "\n\n", literal("Press q to quit."))
+        )
+        self.query_one("#loading-bar").display = False
         self.query_one("#loading").display = True
         self.query_one("#panes").display = False
         self.query_one(StatusLine).show(None, note="not loaded")
@@ -227,6 +235,7 @@ class FactsheetApp(App[None]):
 
     def _show_session(self, session: ReviewSession) -> None:
         self.session = session
+        self.load_error = None
         self.query_one("#loading").display = False
         self.query_one("#panes").display = True
         gc.collect()  # once per load: whatever the last sheet left behind, before freezing the new one
@@ -278,6 +287,10 @@ class FactsheetApp(App[None]):
             (view if view.source is not None else self.sources_pane.source_list).focus()
         else:
             self.discrepancies_pane.discrepancy_list.focus()
+
+    async def action_quit(self) -> None:
+        """Quit; exit status 2 when nothing could be loaded (as the headless verbs do)."""
+        self.exit(return_code=2 if self.load_error else 0)
 
     def action_back(self) -> None:
         self._focus_pane(self.pane)

@@ -306,3 +306,16 @@ async def test_click_on_a_passage_selects_it(make_app) -> None:
         assert view.current_fact_id == "n-vehicles"
         await pilot.press("enter")
         assert app.pane == "facts" and app.facts_pane.table.current_id == "n-vehicles"
+
+
+@run_async
+async def test_broken_review_file_is_shown_and_quits_with_status_2(make_app, tmp_path: Path) -> None:
+    (tmp_path / "corpus.review.toml").write_text('schema = "factsheet-review/1"\n[[[broken\n', encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.session is None and app.load_error and "corpus.review.toml" in app.load_error
+        assert not app.query_one("#panes").display
+        await pilot.press("c", "3", "q")  # review keys do nothing without a session
+    assert app.return_code == 2
+    assert (tmp_path / "corpus.review.toml").read_text(encoding="utf-8").endswith("[[[broken\n")  # untouched
