@@ -2,11 +2,14 @@
 
 Only clusters in one block are compared (one person's titles with one office
 word in one story; one story's figures or times for one subject head; quotes
-of one story sharing a rare word shingle), so the cost grows with the number of
+of one story sharing a rare word shingle, or one speaker's quotes in one story
+sharing content-word stems), so the cost grows with the number of
 facts, not its square. A pair that one source states both sides of is not a
 disagreement between sources, and is never flagged. Each discrepancy gets a
 one-sentence summary naming the sources ("000 calls Emil Michael '...'; 002
-calls Michael '...' -- rank differs (deputy vs under secretary)").
+calls Michael '...' -- rank differs (deputy vs under secretary)"). One
+speaker's quotes are aligned sentence by sentence (:mod:`.sentences`), so one
+sentence of a long quote that rewords another outlet's is flagged on its own.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factsheet.model import Discrepancy, DiscrepancyKind, Severity, Variant, stable_id
-from factsheet.reconcile import context, figures, norm, quotes, times, titles
+from factsheet.reconcile import context, figures, norm, quotes, sentences, times, titles
 from factsheet.reconcile.merge import COMMON_SHINGLE, Cluster
 
 MAX_VARIANTS = 6
@@ -30,7 +33,10 @@ ATTRIBUTION_SHARE = 0.8
 """...and the share of the shorter quote those words must be."""
 QUOTE_CHARS = 90
 """Quotes are clipped to this many characters in summaries."""
+SENTENCE_CHARS = 130
+"""...and one matched sentence of a longer quote to this many."""
 _SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+_ALIKE = ("same", "punctuation/case only", "excerpt")
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,11 @@ class Finding:
     b: Cluster
     severity: Severity
     why: str
+    diff: tuple[quotes.DiffOp, ...] = ()
+    """For quotes: the word-level diff behind ``why``."""
+    a_text: str = ""
+    """For a quote matched by one sentence: ``a``'s sentence (else its whole quote is meant)."""
+    b_text: str = ""
 
 
 def source_labels(source_ids: Sequence[str]) -> dict[str, str]:
@@ -69,14 +80,22 @@ def _clip_around(text: str, words: Sequence[str], limit: int = QUOTE_CHARS) -> s
     return ("\u2026" if start else "") + text[start:end].strip() + ("\u2026" if end < len(text) else "")
 
 
+def _clip_sentence(sentence: str, quote: str, words: Sequence[str]) -> str:
+    """One sentence of a longer quote, clipped like :func:`_clip_around`; "…" where the quote goes on."""
+    clipped = _clip_around(sentence, words, SENTENCE_CHARS)
+    whole = " ".join(quote.split())
+    at = whole.find(" ".join(sentence.split()))
+    before = "\u2026" if at != 0 and not clipped.startswith("\u2026") else ""
+    after = " \u2026" if at + len(" ".join(sentence.split())) < len(whole) and not clipped.endswith("\u2026") else ""
+    return before + clipped + after
+
+
 def _changed_words(c: Cluster, finding: Finding) -> list[str]:
     """The words of ``c``'s quote that the finding's diff changes (to keep them in view in a summary)."""
     if c is not finding.a and c is not finding.b:
         return []
-    cmp = quotes.compare(finding.a.representative.value or finding.a.representative.text,
-                         finding.b.representative.value or finding.b.representative.text)
     side = 1 if c is finding.a else 2
-    return [w for op in cmp.diff if op[0] != "equal" for w in op[side]]
+    return [w for op in finding.diff if op[0] != "equal" for w in op[side]]
 
 
 class _Flagger:
@@ -284,6 +303,75 @@ def _same_surname(a: str, b: str) -> bool:
     ) and b.replace(" ", "").endswith(a.rsplit(" ", 1)[-1])
 
 
+def _words(c: Cluster) -> str:
+    return c.representative.value or c.representative.text
+
+
+def _wording(a: Cluster, b: Cluster, cmp: quotes.Comparison) -> Finding | None:
+    """Two quotes of one speaker as one statement in other words.
+
+    Near-identical whole quotes are compared whole, unless their sentences match
+    over a stretch worded alike and the sentences outside it share no content
+    word (other parts of one statement, quoted by each outlet: no rewording).
+    Other quotes are compared over the stretch where their sentences match (see
+    :func:`sentences.overlap`), so one sentence of a long quote that rewords a
+    sentence of another outlet's quote is flagged with the diff of those sentences.
+    """
+    ta, tb = _words(a), _words(b)
+    stretch = sentences.overlap(ta, tb)
+    if cmp.near:
+        if stretch is not None and quotes.compare(stretch.a, stretch.b).wording in _ALIKE:
+            rest_a = sentences.content(ta.replace(stretch.a, " ", 1))
+            rest_b = sentences.content(tb.replace(stretch.b, " ", 1))
+            if not set(rest_a) & set(rest_b):
+                return None
+        part, a_text, b_text = cmp, "", ""
+    elif stretch is None:
+        return None
+    else:
+        part, a_text, b_text = quotes.compare(stretch.a, stretch.b), stretch.a, stretch.b
+    if part.wording not in ("reworded", "shortened"):
+        return None
+    severity: Severity = "medium" if part.wording == "reworded" else "low"
+    return Finding(a, b, severity, f"{part.wording}: {quotes.describe(part.diff)}", part.diff, a_text, b_text)
+
+
+def _same_speaker_candidates(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
+    """Quotes of one speaker in one story sharing enough content stems to be one statement in other words.
+
+    Found through an index of content stems per speaker and story (a stem in more
+    than ``COMMON_SHINGLE`` of one speaker's quotes is skipped), never all pairs.
+    """
+    index: dict[tuple[str, str, str], list[Cluster]] = defaultdict(list)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    pairs: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
+    for c in clusters:
+        if not c.subject_key:
+            continue
+        for stem in set(sentences.content(_words(c))):
+            bucket = index[(c.story, c.subject_key, stem)]
+            if len(bucket) >= COMMON_SHINGLE:
+                continue
+            for other in bucket:
+                key = (id(other), id(c))
+                shared[key] += 1
+                if shared[key] == sentences.MIN_SHARED:
+                    pairs[key] = (other, c)
+            bucket.append(c)
+    return list(pairs.values())
+
+
+def _matched_sentences(group: list[Finding], worst: Finding) -> dict[int, str]:
+    """The text of each quote a summary shows: the worst finding's sentences (or whole quotes), else any
+    sentence another finding of ``group`` matched, else nothing (the whole quote)."""
+    out: dict[int, str] = {id(worst.a): worst.a_text or _words(worst.a), id(worst.b): worst.b_text or _words(worst.b)}
+    for f in group:
+        for c, text in ((f.a, f.a_text), (f.b, f.b_text)):
+            if text:
+                out.setdefault(id(c), text)
+    return out
+
+
 def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     """Near-identical wordings by one speaker, and the same words given to different speakers."""
     # candidates share a rare shingle within one story: a phrase reused in another story is no discrepancy
@@ -301,17 +389,18 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
                 if other is not c:
                     candidates.setdefault((id(other), id(c)), (other, c))
             bucket.append(c)
+    for pair in _same_speaker_candidates(clusters):
+        candidates.setdefault((id(pair[0]), id(pair[1])), pair)
     wording: list[Finding] = []
     attribution: list[Finding] = []
     for a, b in candidates.values():
         same_speaker = a.subject_key == b.subject_key
         if not _disjoint(a, b) or not (same_speaker or (a.named and b.named)):
             continue
-        cmp = quotes.compare(a.representative.value or a.representative.text, b.representative.value or b.representative.text)
+        cmp = quotes.compare(_words(a), _words(b))
         if same_speaker:
-            if a.subject_key and cmp.near and cmp.wording in ("reworded", "shortened"):
-                severity: Severity = "medium" if cmp.wording == "reworded" else "low"
-                wording.append(Finding(a, b, severity, f"{cmp.wording}: {quotes.describe(cmp.diff)}"))
+            if a.subject_key and (finding := _wording(a, b, cmp)):
+                wording.append(finding)
         elif (
             cmp.aligned >= MIN_ATTRIBUTION_WORDS and cmp.share >= ATTRIBUTION_SHARE
             and not _same_surname(a.subject_key, b.subject_key)  # "Tim Murray" = "Timothy Murray"
@@ -325,9 +414,16 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     for group in _components(wording):
         first = min((c for f in group for c in (f.a, f.b)), key=lambda c: flagger.position[id(c)])
 
-        def quote_summary(cs: list[Cluster], worst: Finding, speaker: str = first.subject) -> str:
+        def quote_summary(
+            cs: list[Cluster], worst: Finding, speaker: str = first.subject, group: list[Finding] = group
+        ) -> str:
+            matched = _matched_sentences(group, worst)
+
             def shown(c: Cluster) -> str:
-                return _clip_around(c.representative.text, _changed_words(c, worst))
+                text = matched.get(id(c), "")
+                if not text or text == _words(c):
+                    return _clip_around(c.representative.text, _changed_words(c, worst))
+                return _clip_sentence(text, _words(c), _changed_words(c, worst))
 
             parts = [f"{flagger.says(cs[0], 'quotes')} {speaker} '{shown(cs[0])}'"]
             parts += [f"{flagger.who(c)} '{shown(c)}'" for c in cs[1:]]

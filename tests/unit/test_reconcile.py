@@ -374,3 +374,49 @@ def test_name_variants_bodies_and_descriptions_are_not_other_speakers(first: str
     b = src("b", f'"{words}" said {second}.')
     sheet = reconcile([a, b], [fact(a, "quote", words, subject=first), fact(b, "quote", words, subject=second)])
     assert not sheet.discrepancies
+
+
+# --- one sentence of a longer quote, reworded elsewhere ------------------------------------------------
+
+
+ORDER_LONG = ("The council has failed this city for years on the stadium. "
+              "Therefore, I order every city department to stop all spending on the stadium project today.")
+ORDER_SHORT = "I am ordering EVERY department of the city to STOP all spending on the stadium project. We will not pay for it!"
+
+
+def test_one_reworded_sentence_of_a_long_quote_is_flagged() -> None:
+    a = src("a", f'Mayor Ann Lee said in a statement: "{ORDER_LONG}"')
+    b = src("b", f'Lee wrote: "{ORDER_SHORT}"')
+    c = src("c", f'The mayor, Ann Lee, wrote: "{ORDER_SHORT}"')
+    sheet = reconcile([a, b, c], [fact(a, "quote", ORDER_LONG, subject="Ann Lee"), fact(b, "quote", ORDER_SHORT, subject="Lee"),
+                                  fact(c, "quote", ORDER_SHORT, subject="Ann Lee")])
+    [d] = sheet.discrepancies
+    assert d.kind == "quote" and d.subject == "Ann Lee" and d.severity == "medium"
+    # the summary shows the matched sentences, names the sources and gives the word diff of those sentences
+    assert d.summary.startswith("a quotes Ann Lee '\u2026Therefore, I order every city department")
+    assert "; b, c 'I am ordering EVERY department" in d.summary and "stadium project. \u2026'" in d.summary
+    assert "reworded: 'order' -> 'am ordering'; + 'department of the'; - 'department'." in d.summary
+    assert "failed this city" not in d.summary and "pay for it" not in d.summary
+    assert len(d.variants) == 2 and {f.status for f in sheet.facts} == {"disputed"}
+
+
+def test_other_statements_of_one_speaker_are_not_flagged() -> None:
+    """Shared words in another order, or one sentence quoted alike, are no rewording."""
+    a = src("a", '"The city council approved the stadium budget for the project last night. It was a long meeting," Lee said.')
+    b = src("b", '"Last night the project vote showed the council cares more about a stadium than the city budget," Lee said.')
+    c = src("c", '"It was a long meeting. The city council approved the stadium budget for the project last night," Lee said.')
+    d = src("d", '"The city council approved the stadium budget for the project last night. We start work in spring," Lee said.')
+    facts = [fact(a, "quote", "The city council approved the stadium budget for the project last night. It was a long meeting,", subject="Ann Lee"),
+             fact(b, "quote", "Last night the project vote showed the council cares more about a stadium than the city budget,", subject="Ann Lee")]
+    assert not reconcile([a, b], facts).discrepancies
+    reordered = fact(c, "quote", "It was a long meeting. The city council approved the stadium budget for the project last night,", subject="Ann Lee")
+    assert not reconcile([a, c], [facts[0], reordered]).discrepancies
+    overlapping = fact(d, "quote", "The city council approved the stadium budget for the project last night. We start work in spring,", subject="Ann Lee")
+    assert not reconcile([a, d], [facts[0], overlapping]).discrepancies
+
+
+def test_a_reworded_sentence_of_another_speaker_is_not_a_rewording() -> None:
+    a = src("a", f'Mayor Ann Lee said: "{ORDER_LONG}"')
+    b = src("b", f'Tom Hale wrote: "{ORDER_SHORT}"')
+    sheet = reconcile([a, b], [fact(a, "quote", ORDER_LONG, subject="Ann Lee"), fact(b, "quote", ORDER_SHORT, subject="Tom Hale")])
+    assert not [d for d in sheet.discrepancies if d.kind == "quote"]

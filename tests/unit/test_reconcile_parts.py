@@ -202,3 +202,24 @@ def test_subject_less_times_are_deadlines_only_on_sure_cues(text: str, exact: st
     start = text.index(exact)
     fact = Fact(id="t", kind="time", text=exact, value="T17", evidence=[Anchor.of(source, start, start + len(exact))])
     assert inferred_subject(fact, {"a": source}) == subject
+
+
+def test_quote_sentences_stems_and_matches() -> None:
+    from factsheet.reconcile import sentences
+
+    assert sentences.split("I met Mr. Smith in the U.S. Senate. He left! Then? \u201cNo.\u201d") == [
+        "I met Mr. Smith in the U.S. Senate.", "He left!", "Then?", "\u201cNo.\u201d"]
+    assert [sentences.stem(w) for w in ("agencies", "agency", "directing", "direct", "ceased", "cease", "stopped")] == [
+        "agency", "agency", "direct", "direct", "ceas", "ceas", "stop"]
+    assert sentences.content("We will STOP all the spending on it!") == ("stop", "spend")
+    same = sentences.match("Therefore, I order every city department to stop all spending on the stadium.",
+                           "I am ordering EVERY department of the city to STOP all spending on the stadium project.")
+    assert same.one_statement and same.shared == 5  # order, department (or city), stop, spend, stadium
+    shuffled = sentences.match("The city council approved the stadium budget for the project last night.",
+                               "Last night the project vote showed the council cares more about a stadium than the city budget.")
+    assert not shuffled.one_statement and shuffled.shared < sentences.MIN_SHARED  # same words, another order
+    stretch = sentences.overlap("We lost. We will go to court over the stadium budget for sure. Thanks.",
+                                "Hello all. We are going to court over the stadium budget, for sure. Bye.")
+    assert stretch == sentences.Overlap("We will go to court over the stadium budget for sure.",
+                                        "We are going to court over the stadium budget, for sure.")
+    assert sentences.overlap("It rained all day.", "We will go to court over the stadium budget.") is None

@@ -58,13 +58,30 @@ def test_seed_discrepancies_are_the_ones_an_editor_must_see(sheet: FactSheet) ->
     assert ("role", "Emil Michael") in found
     assert ("time", "deadline") in found
     assert ("quote", "Dario Amodei") in found
+    assert ("quote", "Donald Trump") in found  # one sentence of 000's long quote rewords 001's and 002's
     role = next(d for d in sheet.discrepancies if d.kind == "role")
     assert "rank differs (deputy vs under secretary)" in role.summary
     assert role.summary.startswith("000 calls Emil Michael 'Deputy Secretary for Research and Engineering'; 002 calls")
     time = next(d for d in sheet.discrepancies if d.kind == "time")
     assert "conflict" in time.summary and "17:01" in time.summary
-    quote = next(d for d in sheet.discrepancies if d.kind == "quote")
+    quote = next(d for d in sheet.discrepancies if d.kind == "quote" and d.subject == "Dario Amodei")
     assert "reworded" in quote.summary and "'agree' -> 'accede'" in quote.summary
+
+
+def test_seed_trump_sentence_rewording_is_flagged_on_the_matched_sentences(seeds_dir: Path) -> None:
+    sources = load_sources([seeds_dir]).sources
+    facts = [f for f in _seed_facts(sources) if f.kind == "quote"]
+    block = "The leftist lunatics at Anthropic made a catastrophic mistake"
+    source = sources[0]
+    start = source.text.index(block)
+    end = source.text.index(".", source.text.index("Therefore, I direct", start)) + 1
+    facts.append(Fact(id="000-trump", kind="quote", text=source.text[start:end], subject="Donald Trump",
+                      value=" ".join(source.text[start:end].split()), evidence=[Anchor.of(source, start, end)]))
+    [trump] = [d for d in reconcile(sources, facts).discrepancies if d.subject == "Donald Trump"]
+    assert trump.kind == "quote" and trump.severity == "medium"
+    assert trump.summary.startswith("000 quotes Donald Trump '\u2026Therefore, I direct all U.S. federal agencies")
+    assert "; 001, 002 'I am directing EVERY Federal Agency" in trump.summary
+    assert "reworded: 'direct all us' -> 'am directing every'" in trump.summary and "lunatics" not in trump.summary
 
 
 def test_seed_agreements_are_not_flagged(sheet: FactSheet) -> None:
@@ -84,7 +101,7 @@ def test_seed_discrepancies_are_few(sheet: FactSheet) -> None:
 
 
 def test_pipeline_on_the_seeds_flags_exactly_what_must_be_seen(seeds_dir: Path) -> None:
-    """Extraction and reconciliation together: the three must-see discrepancies and no false ones."""
+    """Extraction and reconciliation together: the must-see discrepancies and no false ones."""
     try:
         from factsheet.extract import extractors
 
@@ -95,6 +112,6 @@ def test_pipeline_on_the_seeds_flags_exactly_what_must_be_seen(seeds_dir: Path) 
 
     sheet = build_sheet([seeds_dir], use_cache=False).sheet
     found = sorted((d.kind, d.subject) for d in sheet.discrepancies)
-    assert found == sorted([("role", "Emil Michael"), ("time", "deadline"), ("quote", "Dario Amodei")])
+    assert found == sorted([("role", "Emil Michael"), ("time", "deadline"), ("quote", "Dario Amodei"), ("quote", "Donald Trump")])
     contract = [f for f in sheet.facts if f.kind == "money" and f.value == "USD 200000000"]
     assert len(contract) == 1 and source_count(contract[0]) == 2
