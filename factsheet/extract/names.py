@@ -269,7 +269,7 @@ _TOKEN = (
     r"(?:['’]s)?+(?![\w-]))"
 )
 _PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|bin|ibn|al|el|ter|ten)"
-_RUN_RE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0])?{_TOKEN})*+")
+_RUN_RE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*+")
 _TOKEN_RE = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_TOKEN}")
 _INITIAL_RE = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$|^[{_UPPER}]{{1,2}}$")
 _CAMEL_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
@@ -747,7 +747,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         return None
     while name_toks and _INITIAL_RE.match(name_toks[-1].word) and len(name_toks) > 1:
         name_toks = name_toks[:-1]
-    if len(name_toks) > 4:
+    if sum(1 for t in name_toks if not t.word[0].islower()) > 4:
         return None
     words = tuple(t.word for t in name_toks)
     s, e = name_toks[0].start, name_toks[-1].end
