@@ -92,8 +92,9 @@ def scan_paragraph(
 ) -> tuple[list[QuotedRun], QuotedRun | None]:
     """Quotes of one paragraph: the closed runs and the one left open at its end.
 
-    ``carry`` is the family of a quote continued from the previous paragraph: the
-    paragraph's opening mark then continues it (the caller joins the parts).
+    ``carry`` is the family of a quote still open from the line before (hard-wrapped
+    text): the scan starts inside it, so its first closing mark ends a part that
+    begins at the paragraph start (the caller joins the parts).
     """
     banned: set[int] = set()
     singles_off = False
@@ -142,7 +143,7 @@ def _scan(
                         continue
                     state, opened_at, content_at = "double", i, j
             elif not singles_off and i not in banned and left and nxt.isalpha():
-                if mark == "‘" or (mark == "'" and prev in _OPEN_PUNCT | {"“", "\""} or i == p_start):
+                if mark == "‘" or (mark == "'" and (prev in _OPEN_PUNCT or prev in "“\"" or i == p_start)):
                     state, opened_at, content_at = "single", i, j
                     straight_single = mark == "'"
             continue

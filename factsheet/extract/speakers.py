@@ -21,6 +21,7 @@ from factsheet.extract.speech_verbs import (
     ORG_HEAD_NOUNS,
     ORG_WORDS,
     PRONOUNS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -50,6 +51,11 @@ class Person:
     name: str
     gender: str = ""
     titles: set[str] = field(default_factory=set)
+    confirmed: bool = False
+    """Something beyond capital letters says this is a person: a title, an honorific,
+    a speech verb or appositive next to the name, or the surname used alone."""
+    strong: bool = False
+    """A title, an honorific or an appositive role says so (not just a speech verb or a reused surname)."""
 
 
 def _bare(token: str) -> str:
@@ -68,7 +74,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for index, token in enumerate(tokens):
         low = _bare(token).lower()
-        if low in TITLE_WORDS or low in FUNCTION_WORDS or (token.isupper() and len(token) > 1 and "." not in token):
+        hyphenated = "-" in low and all(part in TITLE_WORDS for part in low.split("-") if part)  # "Vice-President"
+        if low in TITLE_WORDS or hyphenated or low in FUNCTION_WORDS or (token.isupper() and len(token) > 1 and "." not in token):
             cut = index + 1
     return [t.lower() for t in tokens[:cut]], [_bare(t) for t in tokens[cut:]]
 
@@ -94,6 +101,35 @@ def looks_like_person(name: list[str]) -> bool:
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
     return parts[-1] if parts else name
+
+
+_APPOSITIVE_RE = re.compile(r"\s*(?:,\s*(?:a|an|the|\d)\b|\()")
+_SPEECH_AFTER_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted({"said", "says", "told", "added", "wrote", "asked", "explained", "argued", "warned", "noted"})) + r")\b"
+)
+
+
+def _person_context(text: str, start: int, end: int, lo: int, strong: bool = False) -> bool:
+    """Whether the words around a name say it is a person's.
+
+    Strong signs: a role before it ("volunteer Mike Ortega", "the lawyer, Jane Doe") or an
+    appositive or age after it ("Jane Doe, a spokeswoman", "Jane Doe, 45,"). Weak signs: a
+    speech verb next to it ("said Jane Doe", "Jane Doe said"), which organisations share.
+    """
+    before = text[max(lo, start - 30) : start].split()
+    raw = before[-1] if before else ""
+    word = raw.strip(",").lower()
+    if word in TITLE_WORDS or word in HONORIFIC_GENDER or _APPOSITIVE_RE.match(text, end) is not None:
+        return True
+    if raw.isalpha() and raw.islower() and word not in FUNCTION_WORDS and word not in SPEECH_VERBS:
+        return True  # a role noun right before the name: "volunteer Mike Ortega" (places follow "the", "of", "in")
+    if strong:
+        return False
+    return word in SPEECH_VERBS or _SPEECH_AFTER_RE.match(text, end) is not None
+
+
+_PRONOUN_REACH = 4
+"""How many of the last people named a gendered pronoun looks back over for a known gender."""
 
 
 class People:
@@ -128,6 +164,9 @@ class People:
                     person = self.persons.setdefault(full, Person(full))
                     person.titles.update(titles)
                     person.gender = person.gender or gender
+                    strong = bool(titles or gender) or _person_context(text, m.start(), m.end(), lo, strong=True)
+                    person.strong = person.strong or strong
+                    person.confirmed = person.confirmed or strong or _person_context(text, m.start(), m.end(), lo)
                     self._by_surname.setdefault(_surname(full), []).append((m.start(), full))
                     self._mentions.append((m.start(), full))
                 elif len(name) == 1 and name[0].lower() not in ORG_WORDS:
@@ -139,10 +178,12 @@ class People:
             if full is not None:
                 self._mentions.append((pos, full))
                 person = self.persons[full]
+                person.confirmed = True  # people, not places, are named again by surname
+                person.strong = person.strong or gender in ("m", "f")  # "Ms Marlowe"
                 if gender in ("m", "f"):
                     person.gender = person.gender or gender
             elif gender in ("m", "f"):
-                self.persons.setdefault(token, Person(token, gender))
+                self.persons.setdefault(token, Person(token, gender, confirmed=True, strong=True))
                 self._mentions.append((pos, token))
             else:
                 self._singles.append((pos, token))
@@ -187,17 +228,29 @@ class People:
         return name in self.persons
 
     def last_person(self, pos: int, gender: str = "", title: str = "") -> str | None:
-        """The most recent person named before ``pos`` who fits ``gender`` (m/f) and holds ``title``."""
+        """The most recent person named before ``pos`` who fits ``gender`` (m/f) and holds ``title``.
+
+        A name with strong signs of a person (a title, an honorific, an appositive role)
+        wins over a nearer one known only from a speech verb or a reused surname, among
+        the last few names.
+        """
         index = bisect.bisect_left(self._mention_pos, pos) - 1
-        while index >= 0:
+        fallback: str | None = None
+        seen: set[str] = set()
+        while index >= 0 and len(seen) < _PRONOUN_REACH:
             name = self._mentions[index][1]
-            person = self.persons[name]
-            fits_gender = not gender or not person.gender or person.gender == gender
-            fits_title = not title or title in person.titles
-            if fits_gender and fits_title:
-                return name
             index -= 1
-        return None
+            person = self.persons[name]
+            if not person.confirmed:
+                continue  # "the Bruce Highway", "of Burdekin Shire": two capitalised words, no person
+            seen.add(name)
+            if (title and title not in person.titles) or (gender and person.gender and person.gender != gender):
+                continue
+            if person.strong:
+                return name
+            if fallback is None:
+                fallback = name
+        return fallback
 
     def resolve(self, speaker: Speaker, last_other: str, described: tuple[int, str, str] | None = None) -> str:
         """The name to report for a speaker phrase.

@@ -175,6 +175,18 @@ def test_attribution_closing_the_sentence_and_in_the_sentence_before() -> None:
     assert [f.subject for f in quotes(text)] == ["Tim Learmount", "Menzies Campbell", "Mutu"]
 
 
+def test_pronoun_skips_places_and_firms_named_like_people() -> None:
+    text = (
+        "Premier Jane Whitaker announced the package on Wednesday. It includes $420 million for the Bruce Highway.\n\n"
+        '"We will rebuild higher and stronger than before," she said.\n\n'
+        "The defence secretary, Helen Marlowe, ordered a review of the contract with the shipbuilder, Clydeforth Marine. "
+        "A spokesperson for Clydeforth Marine said the company was committed.\n\n"
+        "‘That ends now, and I will not sign another cheque,’ Ms Marlowe said. ‘We owe taxpayers better than this.’\n\n"
+        "‘I will not be lectured on this by anyone in this building,’ she said.\n"
+    )
+    assert [f.subject for f in quotes(text)] == ["Jane Whitaker", "Helen Marlowe", "Helen Marlowe", "Helen Marlowe"]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
