@@ -4,22 +4,35 @@
 ``quote`` fact per quotation:
 
 * ``text``: the quoted words as they stand, without the quote marks; the parts of a
-  quote split around its attribution (``"…," he said, "…"``) or run over paragraphs
-  are joined with one space.
-* ``evidence``: one anchor per quoted part (the attribution between parts is not
-  evidence), each trimmed of surrounding whitespace.
+  quote split around its attribution (``"…," he said, "…"``), continued over
+  paragraphs (an unclosed quote reopened at the next paragraph) or hard-wrapped
+  over lines are joined with one space.
+* ``evidence``: one anchor per quoted part, each trimmed of surrounding whitespace.
+  The attribution between two parts is not evidence, so a split quote has two
+  anchors rather than one anchor spanning "he said".
 * ``value``: the text with whitespace collapsed, curly quotes straightened and a
   trailing comma (the attribution's punctuation) dropped.
-* ``subject``: the speaker's full name, or the organisation or description named
-  in the attribution; ``""`` when none is found.
+* ``subject``: the speaker's full name (titles stripped, a surname or pronoun
+  resolved in :mod:`factsheet.extract.speakers`), or the organisation or
+  description named in the attribution; ``""`` when none is found.
+* ``id``: ``stable_id("q", source id, value)`` (a repeated value adds its count).
+
+Where the speaker is looked for, in order (:mod:`factsheet.extract.attribution`):
+the words right after the quote (``," said Jane Doe``, ``," she added``), the
+words of its sentence before it (``Jane Doe said that "…"``, ``according to X,``),
+an attribution closing the sentence (``"…" with …, said Jane Doe.``), a line ending
+in a colon above it, the named speaker of the sentence before it; else a quote
+next to the previous one inherits its speaker.
 
 A block quote is a paragraph without quote marks after a line that ends in a colon
 and names a speech act (``X said in a blog post:``, ``…, posting:``).
 
 Scare quotes are left out: a quote of at most four words counts as a speaker's
-quote only when a speech verb stands right next to it (``," she said``, ``said
-that "…"``, ``called him "…"``). Titles (every word capitalised, or after
-"titled"/"dubbed") and unclosed quotes without an attribution are left out too.
+quote only with a speech verb next to it (``," she said``, ``said that "…"``,
+``called him "…"``) or a speech verb earlier in its sentence when the word before
+the quote is no label word ("for", "a", "the", "its", "called", …). Titles (every
+word capitalised, or after "titled"/"dubbed"; a show or book after a possessive
+or preposition) and unclosed quotes without an attribution are left out too.
 """
 
 from __future__ import annotations
