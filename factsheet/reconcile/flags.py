@@ -10,6 +10,24 @@ one-sentence summary naming the sources ("000 calls Emil Michael '...'; 002
 calls Michael '...' -- rank differs (deputy vs under secretary)"). One
 speaker's quotes are aligned sentence by sentence (:mod:`.sentences`), so one
 sentence of a long quote that rewords another outlet's is flagged on its own.
+
+Ids. A discrepancy's id comes from what is disputed, never from which facts or
+sources happen to be behind it, so it survives a new article that adds a
+variant, a longer version of a quote, and any order of the input:
+
+* role: ``x-`` + hash of (kind, the person's key, the office word of the titles);
+* money, number, duration, date, time: (kind, the head word of the subject,
+  e.g. "deadline");
+* quote: (kind, the speaker's key, the :data:`sentences.KEY_STEMS` earliest-sorting
+  content stems that the disputed wordings share -- the matched sentences, or
+  the whole quotes);
+* attribution: (kind, the same stems of the quoted words; the speakers are what
+  is disputed, so they are left out).
+
+Such a key changes only when a new variant drops one of the key's words. When
+two discrepancies get one id (two stories disputing "the deadline"), the one
+whose earliest source id sorts first keeps it; the other's id also hashes its
+earliest source. Merged facts keep their content-derived ids (see :mod:`.merge`).
 """
 
 from __future__ import annotations
@@ -103,7 +121,7 @@ class _Flagger:
 
     def __init__(self, labels: dict[str, str]) -> None:
         self.labels = labels
-        self.out: list[tuple[tuple[int, int], Discrepancy]] = []
+        self.out: list[tuple[tuple[int, int], str, Discrepancy]] = []
         self.position: dict[int, int] = {}
 
     def who(self, c: Cluster) -> str:
@@ -132,7 +150,8 @@ class _Flagger:
             severity=worst.severity,
             variants=variants or [Variant(value=c.representative.value, facts=[c.id]) for c in clusters],
         )
-        self.out.append(((_SEVERITY_RANK[worst.severity], self.position[id(clusters[0])]), discrepancy))
+        earliest = min(s for c in clusters for s in c.sources)
+        self.out.append(((_SEVERITY_RANK[worst.severity], self.position[id(clusters[0])]), earliest, discrepancy))
 
 
 def _disjoint(a: Cluster, b: Cluster) -> bool:
@@ -254,11 +273,26 @@ def find_discrepancies(clusters: Sequence[Cluster], source_ids: Sequence[str]) -
             if findings:
                 _emit_value(flagger, members[0], findings)
     _quote_flags(flagger, [c for c in clusters if c.kind == "quote"])
-    seen: dict[str, int] = {}
+    return _unique_ids(flagger.out)
+
+
+def _unique_ids(out: list[tuple[tuple[int, int], str, Discrepancy]]) -> list[Discrepancy]:
+    """Discrepancies worst first; of several with one id, the one whose earliest source sorts first keeps it.
+
+    The others get an id from theirs and their earliest source (and summary, on a tie), so
+    no id depends on the order of the input or on which other discrepancies exist.
+    """
+    holders: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for _, earliest, d in out:
+        holders[d.id].append((earliest, d.summary))
     result: list[Discrepancy] = []
-    for _, d in sorted(flagger.out, key=lambda item: item[0]):
-        seen[d.id] = seen.get(d.id, 0) + 1
-        result.append(d if seen[d.id] == 1 else d.model_copy(update={"id": f"{d.id}.{seen[d.id]}"}))
+    for _, earliest, d in sorted(out, key=lambda item: item[0]):
+        claims = sorted(holders[d.id])
+        if len(claims) == 1 or claims[0] == (earliest, d.summary):
+            result.append(d)
+            continue
+        tie = sum(1 for e, _ in claims if e == earliest) > 1
+        result.append(d.model_copy(update={"id": stable_id("x", d.id, earliest, *((d.summary,) if tie else ()))}))
     return result
 
 
@@ -293,7 +327,7 @@ def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> N
             why += "; " + ", ".join(f"'{_clip(c.representative.text, 40)}'" for c in hour_only) + " gives only the hour"
         return f"{subject.capitalize()}: " + "; ".join(parts) + f" \u2014 {why}."
 
-    flagger.emit(kind, (first.block[-1], first.subject_key), subject, findings, summary)  # type: ignore[arg-type]
+    flagger.emit(kind, (first.block[-1],), subject, findings, summary)  # type: ignore[arg-type]
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -407,10 +441,6 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
         ):
             attribution.append(Finding(a, b, "high", "the same words, different speakers"))
 
-    def anchor_id(group: list[Finding]) -> str:
-        """The smallest fact id behind a group: content-derived and independent of source order."""
-        return min(c.id for f in group for c in (f.a, f.b))
-
     for group in _components(wording):
         first = min((c for f in group for c in (f.a, f.b)), key=lambda c: flagger.position[id(c)])
 
@@ -429,7 +459,8 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
             parts += [f"{flagger.who(c)} '{shown(c)}'" for c in cs[1:]]
             return "; ".join(parts) + f" \u2014 {worst.why}."
 
-        flagger.emit("quote", (first.subject_key, anchor_id(group)), first.subject, group, quote_summary)
+        disputed = [text for f in group for text in (f.a_text or _words(f.a), f.b_text or _words(f.b))]
+        flagger.emit("quote", (first.subject_key, *sentences.key_stems(disputed)), first.subject, group, quote_summary)
     for group in _components(attribution):
         members: list[Cluster] = []
         for f in group:
@@ -454,4 +485,5 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
             parts += [f"{who(g)} to {g[0].subject}" for g in speakers[1:]]
             return "; ".join(parts) + f" \u2014 {worst.why}."
 
-        flagger.emit("attribution", (anchor_id(group),), words, group, attribution_summary, variants)
+        key = sentences.key_stems([_words(c) for c in members]) or (norm.key(_words(members[0])),)
+        flagger.emit("attribution", key, words, group, attribution_summary, variants)

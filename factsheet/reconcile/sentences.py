@@ -167,8 +167,17 @@ def overlap(a_text: str, b_text: str) -> Overlap | None:
     return Overlap(a_text[sa[i0][0] : sa[i1][1]], b_text[sb[j0][0] : sb[j1][1]])
 
 
-def key_stems(texts: list[str], count: int = 3) -> tuple[str, ...]:
-    """The ``count`` earliest-sorting content stems every text shares (all of them when fewer)."""
-    sets = [set(content(t)) for t in texts]
-    common = set.intersection(*sets) if sets else set()
-    return tuple(sorted(common)[:count])
+KEY_STEMS = 3
+"""Content stems in a quote discrepancy's key."""
+
+
+def key_stems(texts: list[str], count: int = KEY_STEMS) -> tuple[str, ...]:
+    """What several wordings of one statement are about: the ``count`` earliest-sorting content stems
+    that all of ``texts`` share; when they share none, those that most of them share."""
+    held: dict[str, int] = {}
+    distinct = list(dict.fromkeys(texts))
+    for text in distinct:
+        for w in set(content(text)):
+            held[w] = held.get(w, 0) + 1
+    most = max(held.values(), default=0)
+    return tuple(sorted(w for w, n in held.items() if n == most)[:count])

@@ -420,3 +420,56 @@ def test_a_reworded_sentence_of_another_speaker_is_not_a_rewording() -> None:
     b = src("b", f'Tom Hale wrote: "{ORDER_SHORT}"')
     sheet = reconcile([a, b], [fact(a, "quote", ORDER_LONG, subject="Ann Lee"), fact(b, "quote", ORDER_SHORT, subject="Tom Hale")])
     assert not [d for d in sheet.discrepancies if d.kind == "quote"]
+
+
+# --- stable ids: a new article with a third variant ------------------------------------------------------
+
+
+THIRD_WORDINGS = [
+    "Therefore, I order each city department to stop every bit of spending on the stadium project at once.",
+    "I have ordered all departments of the city to halt spending on the stadium project.",
+    "Every city department is ordered to stop spending on the stadium project now.",
+    "Accordingly, I order each department of the city to stop spending money on the stadium project.",
+]
+
+
+def test_discrepancy_and_fact_ids_survive_a_new_article_with_a_third_variant() -> None:
+    """The third variant's fact id sorts before the others' (the old rule took the smallest fact id)."""
+    a = src("a", f'Mayor Ann Lee said in a statement: "{ORDER_LONG}" Lee is Mayor of the city.')
+    b = src("b", f'Lee wrote: "{ORDER_SHORT}" The deadline is 5 p.m. and the Mayor is Ann Lee.')
+    facts = [fact(a, "quote", ORDER_LONG, subject="Ann Lee"), fact(b, "quote", ORDER_SHORT, subject="Lee"),
+             fact(a, "role", "Mayor", "Mayor", "Ann Lee"), fact(b, "time", "5 p.m.", "T17", "deadline")]
+    before = reconcile([a, b], facts)
+    [quote] = before.discrepancies
+    lowest = False
+    for n, wording in enumerate(THIRD_WORDINGS):
+        c = src(f"c{n}", f'"{wording}" the mayor, Ann Lee, said. The deadline is 6 p.m.')
+        after = reconcile([c, a, b], [*facts, fact(c, "quote", wording, subject="Ann Lee"),
+                                      fact(c, "time", "6 p.m.", "T18", "deadline")])
+        [again] = [d for d in after.discrepancies if d.kind == "quote"]
+        assert again.id == quote.id, wording
+        assert len(again.variants) == 3, wording
+        new = {f.id for f in after.facts} - {f.id for f in before.facts}
+        assert {f.id for f in before.facts} <= {f.id for f in after.facts}, wording  # facts that did not change keep theirs
+        assert len(new) == 2, wording  # the third wording and the 6 p.m. deadline
+        lowest |= min(new) < min(f.id for f in before.facts if f.kind == "quote")
+        # a deadline disputed only once c arrives gets an id from what is disputed, whatever the source order
+        [deadline] = [d for d in after.discrepancies if d.kind == "time"]
+        reordered = reconcile([a, b, c], list(reversed([*facts, fact(c, "time", "6 p.m.", "T18", "deadline")])))
+        assert [d.id for d in reordered.discrepancies if d.kind == "time"] == [deadline.id]
+    assert lowest  # at least one new variant's fact id sorted first, and the discrepancy id did not follow it
+
+
+def test_one_id_in_two_stories_goes_to_the_earliest_source() -> None:
+    story_x = " Report on the Oakdale school board and Pinewood Roofing."
+    story_y = " Report on the Hartley trust and Northgate Builders."
+    a = src("a", "The deadline is 5 p.m.", story=story_x)
+    b = src("b", "The deadline is 6 p.m.", story=story_x)
+    c = src("c", "The deadline is 9 a.m.", story=story_y)
+    d = src("d", "The deadline is 10 a.m.", story=story_y)
+    facts = [fact(a, "time", "5 p.m.", "T17", "deadline"), fact(b, "time", "6 p.m.", "T18", "deadline"),
+             fact(c, "time", "9 a.m.", "T09", "deadline"), fact(d, "time", "10 a.m.", "T10", "deadline")]
+    alone = reconcile([a, b], facts[:2]).discrepancies[0].id
+    both = reconcile([d, c, b, a], facts).discrepancies
+    assert len(both) == 2 and len({x.id for x in both}) == 2
+    assert next(x.id for x in both if "'5 p.m.'" in x.summary) == alone
