@@ -17,13 +17,14 @@ from factsheet.tui.widgets.source_view import SourceView
 
 
 def source_prompt(source: Source, facts: int) -> Content:
-    """Two lines: id and date, then the title; facts and body words."""
+    """Id; title; date, facts and body words."""
     day = source.date.isoformat() if source.date else "no date"
     return join(
         literal(source.id, style="bold"),
-        literal(f"  {day}"), "\n",
-        literal(shorten(source.title or source.path, 70)),
-        "\n", literal(f"{facts} facts \u00b7 {source.words('body')} words", style="dim"),
+        "\n",
+        literal(shorten(source.title or source.path, 56)),
+        "\n",
+        literal(f"{day} \u00b7 {facts} facts \u00b7 {source.words('body')} words", style="dim"),
     )
 
 
