@@ -130,3 +130,93 @@ def qualifier_mark(qualifier: str) -> str:
     if not qualifier:
         return ""
     return "+" if _LOWER_BOUND.match(qualifier) else "~"
+
+
+# Which dollar a bare "$" is -------------------------------------------------------------------------------------
+#
+# A bare "$" (or "dollars") is the US dollar unless the article marks itself as written where another dollar is
+# the local currency. Measured on real news (BBC, ECB+, PolNeAR: 952 articles with a "$"), place names alone
+# mislead: a London paper writing about Qantas or Nortel still means US dollars, and a writer who spells out
+# "A$" or "Australian dollars" uses the bare "$" for the US dollar. So, per currency:
+#
+# * a local clue is needed: the dateline's place ("BRISBANE —") or a local zone abbreviation ("10.30am AEST");
+# * each distinct place name (states, provinces, big cities) in the title or body adds support;
+# * an explicit local marker in the article ("A$", "Australian dollars") means the bare "$" is not local;
+# * the local dollar must outweigh every other (the US zones, "ET", "PST"..., count for the US dollar).
+#
+# A dateline place or a zone weighs 2, every other distinct clue 1. Explicit markers ("US$", "A$", "C$") always
+# keep their own currency; only the bare "$" and "dollars" follow the locale.
+
+DOLLAR_LOCALES: dict[str, tuple[str, str, str]] = {
+    # currency: (zones, explicit markers, places)
+    "AUD": (
+        "AEST AEDT ACST ACDT AWST",
+        "A$|AU$|$A|Australian dollar",
+        "Australia|Queensland|New South Wales|Tasmania|Northern Territory|Australian Capital Territory|Sydney"
+        "|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Townsville|Cairns|Gold Coast|Perth",
+    ),
+    "CAD": (
+        "NDT",
+        "C$|CA$|Canadian dollar",
+        "Canada|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick"
+        "|Newfoundland|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg",
+    ),
+    "NZD": ("NZST NZDT", "NZ$|New Zealand dollar", "New Zealand|Auckland|Christchurch|Dunedin|Aotearoa"),
+    "SGD": ("SGT", "S$|Singapore dollar", "Singapore"),
+    "HKD": ("HKT", "HK$|Hong Kong dollar", "Hong Kong|Kowloon"),
+    "USD": ("ET EST EDT CT CST CDT PT PST PDT MT MST MDT", "", ""),
+}  # fmt: skip
+"""Locale clues of the dollar currencies: zone abbreviations, explicit markers, place names."""
+
+_Clue = tuple[str, str]  # (currency, "zone" | "marker" | "place")
+
+
+def _clue_table() -> tuple[re.Pattern[str], dict[str, _Clue], re.Pattern[str]]:
+    clues: dict[str, _Clue] = {}
+    for code, (zones, markers, places) in DOLLAR_LOCALES.items():
+        clues.update({z: (code, "zone") for z in zones.split()})
+        clues.update({m: (code, "marker") for m in filter(None, markers.split("|"))})
+        clues.update({p: (code, "place") for p in filter(None, places.split("|"))})
+    symbols = sorted((c for c in clues if "$" in c), key=len, reverse=True)
+    words = sorted((c for c in clues if "$" not in c), key=len, reverse=True)
+    pattern = (
+        rf"(?<![\w$])(?:{'|'.join(map(re.escape, symbols))})(?=\s?\d)"
+        rf"|\b(?:{'|'.join(words)})(?:s\b|\b)"
+    )
+    places = sorted((c for c, (_, what) in clues.items() if what == "place"), key=len, reverse=True)
+    return re.compile(pattern), clues, re.compile(r"(?i)\b(?:" + "|".join(places) + r")\b")
+
+
+_CLUE_RE, _CLUES, _DATELINE_PLACE = _clue_table()
+_CLUE_KEYS = {c.lower(): c for c in _CLUES}
+
+
+def local_dollar(text: str, dateline: str = "") -> str:
+    """The currency a bare "$" means in an article: ``"USD"`` unless its locale clues say otherwise.
+
+    ``text`` is the article (title and body); ``dateline`` its dateline place ("BRISBANE"), if any.
+    """
+    weight: dict[str, int] = {}
+    local: set[str] = set()
+    marked: set[str] = set()
+    found = {m.group().removesuffix("s") if m.group().endswith("dollars") else m.group() for m in _CLUE_RE.finditer(text)}
+    place = _DATELINE_PLACE.search(dateline) if dateline else None
+    for clue in found:
+        code, what = _CLUES[clue]
+        if what == "marker":
+            marked.add(code)
+            continue
+        weight[code] = weight.get(code, 0) + (2 if what == "zone" else 1)
+        if what == "zone":
+            local.add(code)
+    if place:
+        code = _CLUES[_CLUE_KEYS[place.group().lower()]][0]
+        weight[code] = weight.get(code, 0) + 2
+        local.add(code)
+    candidates = [c for c in local if c != "USD" and c not in marked]
+    if not candidates:
+        return "USD"
+    best = max(candidates, key=lambda c: weight[c])
+    if any(w >= weight[best] for c, w in weight.items() if c != best):
+        return "USD"
+    return best

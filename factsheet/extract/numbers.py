@@ -38,6 +38,7 @@ from factsheet.extract.amounts import (
     WORDS,
     currency_of,
     format_decimal,
+    local_dollar,
     parse_amount,
     qualifier_mark,
 )
@@ -119,6 +120,8 @@ _SYMBOL_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|HK|NZ|S|R|NT)$")
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?:{CODE}|Rs\.?)\s?$")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:half\s+)?an?\s+$")
 _OF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tens|hundreds)\s+of\s+$")
+_BARE_DOLLAR = frozenset(("$", "dollar", "dollars"))
+_US_BEFORE = re.compile(r"(?:US|U\.S\.)\s+$")
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w])({QUALIFIER})\s+$")
 
 
@@ -126,6 +129,7 @@ def extract_numbers(source: Source) -> list[Fact]:
     """Every money and number fact of the source's body, in text order."""
     maker = FactMaker(source)
     text = source.text
+    dollar = _article_dollar(source) if "$" in text or "dollar" in text else "USD"
     facts: list[Fact] = []
     for region in source.body_regions():
         masked = temporal_spans(text, region.start, region.end, source.date)
@@ -142,7 +146,7 @@ def extract_numbers(source: Source) -> list[Fact]:
             if match is None:
                 continue
             hedge = _QUALIFIER_BEFORE.search(text, max(done, start - 24), start)
-            found = _read(match, text, hedge.group(1) if hedge else "")
+            found = _read(match, text, hedge.group(1) if hedge else "", dollar)
             done = max(done, match.end())
             if found is None:
                 continue
@@ -151,6 +155,12 @@ def extract_numbers(source: Source) -> list[Fact]:
                 continue
             facts.append(maker.make(kind, hedge.start() if hedge else start, end, value, subject))
     return facts
+
+
+def _article_dollar(source: Source) -> str:
+    """The currency of a bare "$" in ``source`` (see :func:`~factsheet.extract.amounts.local_dollar`)."""
+    parts = [source.text[r.start : r.end] for r in source.regions if r.kind in ("title", "dateline", "body")]
+    return local_dollar("\n".join(parts) or source.text, source.dateline)
 
 
 def _phone_at(text: str, pos: int, floor: int, end: int) -> int:
@@ -199,12 +209,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i < len(spans) and spans[i][0] < end
 
 
-def _read(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
+def _read(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> tuple[str, int, str, str] | None:
     """(kind, end, value, subject) of one match, or ``None`` when it is no figure."""
     g = match.groupdict()
     start, end = match.start(), match.end()
     if g["sym"] or g["cur"]:
-        return _money(match, text, hedge)
+        return _money(match, text, hedge, dollar)
     if g["pct"]:
         amount = parse_amount(g["n3"])
         if amount is None or _glued(text, start, end):
@@ -229,7 +239,7 @@ def _read(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, s
     return _count(match, text, hedge)
 
 
-def _money(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
+def _money(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> tuple[str, int, str, str] | None:
     g = match.groupdict()
     start, end = match.start(), match.end()
     if g["sym"]:
@@ -250,7 +260,10 @@ def _money(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
     if not g["sym"] and g["cur"].lower().startswith("pound") and not (scale or big):
         if _WEIGHT.search(text, max(0, start - 60), start) or amount != amount.to_integral_value():
             return None  # "weighing 180 pounds", "4.46 pounds": a weight
-    value = f"{qualifier_mark(hedge) and '~'}{currency_of(currency)} {format_decimal(amount)}"
+    code = currency_of(currency)
+    if currency.lower() in _BARE_DOLLAR and not (g["cur"] and _US_BEFORE.search(text, start, match.start("cur"))):
+        code = dollar  # a bare "$" or "dollars" is the article's own dollar; "US dollars" stays USD
+    value = f"{qualifier_mark(hedge) and '~'}{code} {format_decimal(amount)}"
     return "money", end, value, _money_subject(text, match.start("n1" if g["sym"] else "n2"), end)
 
 

@@ -194,6 +194,41 @@ def test_amount_helpers() -> None:
     assert qualifier_mark("") == ""
 
 
+
+def article_values(text: str, dateline: str = "") -> dict[str, str]:
+    """Money values of a whole small article (title and body), its dateline place given."""
+    source = make_source(text, dateline=dateline)
+    return {f.text: f.value for f in extract_numbers(source) if f.kind == "money"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "currency"),
+    [
+        ("PERTH — The state will spend $2 billion on rail, the Western Australia premier said.", "PERTH", "AUD"),
+        ("Grants open at 9am AEST; households can claim $5,000 each.", "", "AUD"),
+        ("OTTAWA — Ontario will add $3 billion for transit in Toronto.", "OTTAWA", "CAD"),
+        ("Ministers met at 10am NZST and agreed a $40 million fund for Auckland.", "", "NZD"),
+        ("HONG KONG — The tycoon paid $9 billion for the tower in Kowloon.", "HONG KONG", "HKD"),
+        ("Qantas, the Australian airline based in Sydney, bought jets for $4 billion.", "", "USD"),
+        ("LONDON — The Toronto bank paid $2 billion for a Canada rival.", "LONDON", "USD"),
+        ("SYDNEY — Profit rose to A$800 million, or $550 million, the miner said.", "SYDNEY", "USD"),
+        ("SYDNEY — Sales rose to 3bn Australian dollars, or $2 billion.", "SYDNEY", "USD"),
+        ("SYDNEY — The fight starts at 7 p.m. ET in New York; tickets cost $90.", "SYDNEY", "USD"),
+    ],
+)
+def test_a_bare_dollar_follows_the_articles_locale(text: str, dateline: str, currency: str) -> None:
+    found = [v for t, v in article_values(text, dateline).items() if t.lstrip("~").startswith("$")]
+    assert found and {v.split()[0] for v in found} == {currency}
+
+
+def test_explicit_dollar_markers_keep_their_currency() -> None:
+    text = "BRISBANE — Queensland paid US$30 million and C$5 million; the rest, $70 million, came at 9am AEST."
+    assert article_values(text, "BRISBANE") == {
+        "US$30 million": "USD 30000000",
+        "C$5 million": "CAD 5000000",
+        "$70 million": "AUD 70000000",
+    }
+
 def _seed_facts(seeds_dir: Path) -> dict[str, list[Fact]]:
     from factsheet.ingest import read_source
 
