@@ -25,7 +25,8 @@ from factsheet.extract.speech_verbs import (
 )
 
 TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?|[^\w\s]")
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?: ?[\"”’')\]]+)?\s+(?=[\"“‘'(]?[A-Z0-9])")
+"""A sentence end: its stop, closing marks (one space before them happens: 'values. " His'), space, a capital."""
 _ABBREV_BEFORE_DOT = re.compile(rf"(?:{ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}|\b(?:[Nn]o|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|a\.m|p\.m)\.)$")
 _MAX_SENTENCE = 600
 """Characters looked at either side of a quote for its sentence (keeps huge lines linear)."""
@@ -158,7 +159,7 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         return Speaker(" ".join(words), tokens[j][1], "pre")
     if token.isalpha() or "-" in token or "’" in token or "'" in token:
         j = i
-        while j >= 0 and i - j < 7:
+        while j >= 0 and i - j < 10:
             word = tokens[j][0]
             if word.lower() in DETERMINERS:
                 words = [t for t, _ in tokens[j : i + 1]]
@@ -351,7 +352,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
         naming = low in NAMING_VERBS
         if short or low in WEAK_VERBS:
             rest = [t.lower() for t, _ in tokens[k + 1 :]]
-            adjacent = not rest or rest in (["that"], [":"], [","], ["it"], ["them"], ["him"], ["her"], ["this"])
+            adjacent = not rest or rest in (["that"], [":"], [","], ["it"], ["them"], ["him"], ["her"], ["this"], ["to"])
             if naming and 0 < len(rest) <= 4 and rest[-1] not in DETERMINERS and not any(r in ("for", "of", "to", "with") for r in rest):
                 adjacent = True
             if not adjacent and short and gap <= _SHORT_GAP and tokens[-1][0].lower() not in _LABEL_BEFORE:

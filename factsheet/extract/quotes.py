@@ -278,14 +278,17 @@ def _intro_speaker(text: str, para_a: int) -> Speaker | None:
 
 
 def _continues_speech(text: str, previous: _Item | None, item: _Item) -> bool:
-    """Whether a short unattributed quote is a whole sentence after a quote of the same paragraph.
-
-    ("…," Jane Doe said. "That tells you everything.")
+    """Whether a short unattributed quote goes on from an attributed quote just before it:
+    a whole sentence after it in the paragraph ("…," Jane Doe said. "That tells you
+    everything."), or a phrase in the same sentence (Jane Doe called him a "fascist"
+    and a "Stalinist").
     """
-    if previous is None or not previous.name or previous.para != item.para:
+    if previous is None or not previous.name or not previous.own or previous.para != item.para:
         return False
     words = text[item.parts[0].start : item.parts[-1].end].strip()
-    return words[:1].isupper() and words.rstrip("'’\"”")[-1:] in (".", "!", "?")
+    if words[:1].isupper() and words.rstrip("'’\"”")[-1:] in (".", "!", "?"):
+        return True
+    return sentence_start(text, item.para[0], item.open) <= previous.open
 
 
 def _may_inherit(text: str, previous: _Item, item: _Item) -> bool:

@@ -221,6 +221,21 @@ def test_short_quote_next_to_its_verb_is_kept() -> None:
     assert [(f.value, f.subject) for f in facts] == [("a clear victory.", "Yuki Mori"), ("Pray for him", "Jones")]
 
 
+def test_short_phrases_after_an_attributed_quote_in_the_same_sentence() -> None:
+    text = (
+        'Emanuel said Thursday that the city "welcomes" a federal role in examining "systemic issues" in the police.\n\n'
+        'Sanders also pledged to "bring our political revolution" to the convention.\n\n'
+        'He was given "a fair hearing." The report called it "a sham" in several places.\n'
+    )
+    facts = quotes(text)
+    assert [(f.value, f.subject) for f in facts[:3]] == [
+        ("welcomes", "Emanuel"),
+        ("systemic issues", "Emanuel"),
+        ("bring our political revolution", "Sanders"),
+    ]
+    assert "a fair hearing." not in by_value(facts)
+
+
 def test_apostrophes_are_not_quotes() -> None:
     text = (
         "We don’t know. It’s the ’90s again, rock ’n’ roll is back and the students’ union isn’t happy.\n"
