@@ -179,6 +179,7 @@ class FactsheetApp(App[None]):
     # -- loading (thread worker; posts messages, touches no widget) ----------
     def load(self) -> None:
         """Build the sheet from the articles in a worker, showing progress."""
+        self.session = None  # no decisions while the sheet is being rebuilt
         self.query_one("#loading-bar").display = True
         self.query_one("#loading-label", Static).update(literal("Reading the articles\u2026"))
         self.query_one("#panes").display = False
@@ -525,21 +526,18 @@ class FactsheetApp(App[None]):
         suffix = ".md" if fmt == "md" else ".toml"
 
         def write(request: ExportRequest | None) -> None:
-            if request is not None:
-                self._export(request)
+            if request is not None and self.sheet is not None:
+                self._export(request, self.sheet)
 
         self.push_screen(ExportScreen(fmt, self.export_dir / f"factsheet{suffix}"), write)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, request: ExportRequest) -> None:
+    def _export(self, request: ExportRequest, sheet: FactSheet) -> None:
         from datetime import UTC, datetime
 
         from factsheet.commands.export import render
         from factsheet.review.store import write_atomic
 
-        sheet = self.sheet
-        if sheet is None:
-            return
         try:
             if request.curated and not any(f.status == "confirmed" for f in sheet.facts):
                 raise FactsheetError("no confirmed fact to export; untick 'confirmed facts only' or confirm facts")

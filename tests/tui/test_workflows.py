@@ -277,6 +277,11 @@ async def test_loading_worker_and_failure(tmp_path: Path, monkeypatch) -> None:
         await settle(app, pilot)
         assert app.session is not None and len(app.sheet.facts) == 12
         assert app.problems == ["broken.txt: not UTF-8"]
+        first = app.session
+        app.action_reload()
+        assert app.session is None  # no decisions while rebuilding
+        await settle(app, pilot)
+        assert app.session is not None and app.session is not first and app.query_one("#panes").display
 
     def failing_build(paths, **kwargs):
         raise RuntimeError("disk on fire")
