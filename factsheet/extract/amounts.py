@@ -35,8 +35,9 @@ WORD = rf"(?:(?:{_TEN_WORD})(?:-(?:{_ONE_WORD}))?|{_ONE_WORD})"
 """One spelled-out number up to ninety-nine ("twelve", "twenty-five"), lower case."""
 WORDS = rf"(?i:{WORD})(?:\s+(?:hundred|thousand|million|billion))?"
 """A spelled-out number, optionally with one magnitude ("two million")."""
-DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?"
-"""Digits with optional thousands separators and decimals ("1,200", "4.5")."""
+DIGITS = r"(?:\d{1,2}(?:,\d\d){1,5},\d{3}(?!\d)|\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?"
+"""Digits with optional separators and decimals: "1,200", "4.5", and Indian grouping ("2,40,000" = 240000,
+"1,25,00,000" = 12500000: the last three digits, then pairs)."""
 BIG = r"(?:million|billion|trillion|thousand|lakhs?|crores?)"
 SHORT_SCALE = r"(?:bn|mn|mln|tn|m|b|k)"
 

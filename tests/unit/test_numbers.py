@@ -229,6 +229,27 @@ def test_explicit_dollar_markers_keep_their_currency() -> None:
         "$70 million": "AUD 70000000",
     }
 
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("The average wage rose to ₹2,40,000 a year.", "₹2,40,000", "INR 240000"),
+        ("The flat sold for Rs 1,25,00,000 last week.", "Rs 1,25,00,000", "INR 12500000"),
+        ("Net profit rose to ₹412 crore.", "₹412 crore", "INR 4120000000"),
+        ("It set aside ₹75 lakh for training.", "₹75 lakh", "INR 7500000"),
+        ("It will borrow about Rs 700 crore.", "about Rs 700 crore", "~INR 7000000000"),
+        ("A levy of INR 3,50,000 applies.", "INR 3,50,000", "INR 350000"),
+        ("Sales were $1,234,567 in May.", "$1,234,567", "USD 1234567"),
+    ],
+)
+def test_indian_amounts(sentence: str, figure: str, value: str) -> None:
+    assert values(sentence).get(figure) == value
+
+
+def test_lakh_counts_and_indian_grouped_counts() -> None:
+    found = {text: (val, subj) for _, text, val, subj in figures("Its 1.2 lakh workers and 3,20,000 farmers gain.")}
+    assert found == {"1.2 lakh": ("120000", "workers"), "3,20,000": ("320000", "farmers")}
+
 def _seed_facts(seeds_dir: Path) -> dict[str, list[Fact]]:
     from factsheet.ingest import read_source
 
