@@ -353,8 +353,9 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
         if short or low in WEAK_VERBS:
             rest = [t.lower() for t, _ in tokens[k + 1 :]]
             adjacent = not rest or rest in (["that"], [":"], [","], ["it"], ["them"], ["him"], ["her"], ["this"], ["to"])
-            if naming and 0 < len(rest) <= 4 and rest[-1] not in DETERMINERS and not any(r in ("for", "of", "to", "with") for r in rest):
-                adjacent = True
+            possessive = rest and rest[-1] in ("its", "his", "her", "their", "our", "my", "your")
+            if naming and 0 < len(rest) <= 4 and not possessive and not any(r in ("for", "of", "to", "with") for r in rest):
+                adjacent = True  # "called him "a fraud"", "called Cruz the "ultimate hypocrite"" (not "called its "final offer"")
             if not adjacent and short and gap <= _SHORT_GAP and tokens[-1][0].lower() not in _LABEL_BEFORE:
                 adjacent = True  # "said those principles went "into our agreement""
             if not adjacent:

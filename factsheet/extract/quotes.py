@@ -167,13 +167,14 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
     for index, item in enumerate(items):
         short = len(item.parts) == 1 and not item.block and _words(text, item.parts) <= SHORT_QUOTE_WORDS
         speaker = _intro_speaker(text, item.para[0]) if item.block else _own_speaker(text, items, index, previous, short)
+        attributed = speaker is not None  # a speech verb stands by it, even when its subject is not found
         if speaker is not None and speaker.how == "inherit":
             speaker = None
         own = speaker is not None
         if previous is not None and _splits(text, previous, item):
             previous.parts = previous.parts + item.parts  # "…," he said, "…" is one quote
             continue
-        if short and not own and not _continues_speech(text, previous, item):
+        if short and not attributed and not _continues_speech(text, previous, item):
             continue  # a scare quote
         if not item.block and not own and (not item.closed or _is_title(text, item)):
             continue
