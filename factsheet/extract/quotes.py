@@ -336,8 +336,8 @@ def _facts(source: Source, items: list[_Item]) -> list[Fact]:
     for item in items:
         spans = [_trim(text, p.start, p.end) for p in item.parts]
         spans = [(a, b) for a, b in spans if b > a]
-        if not spans:
-            continue
+        if not spans or not any(ch.isalnum() for a, b in spans for ch in text[a:b]):
+            continue  # nothing but marks and punctuation
         quoted = " ".join(text[a:b] for a, b in spans)
         value = _SPACE_RE.sub(" ", quoted.translate(_STRAIGHTEN)).strip().rstrip(",").rstrip()
         count = seen.get(value, 0) + 1
