@@ -2,7 +2,7 @@
 
 One "copy" is four articles of one story (about the seeds' size in facts): the
 same people under titles written differently (and one rank that disagrees), a
-quote reworded in one article, a figure written three ways and one that
+quote reworded in one article, one sentence of a long quote reworded in another, a figure written three ways and one that
 conflicts, a deadline in two zones and at two precisions, dates, counts and
 durations. Every copy has its own names, figures and times, so copies do not
 agree with each other by accident. Prints facts, discrepancies, seconds and
@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factsheet.model import Anchor, Fact, Source  # noqa: E402
-from factsheet.reconcile import norm, quotes, reconcile, titles  # noqa: E402
+from factsheet.reconcile import norm, quotes, reconcile, sentences, titles  # noqa: E402
 
 _CONSONANTS = "bdfgklmnprstvz"
 _VOWELS = "aeiou"
@@ -50,6 +50,8 @@ def _copy_specs(k: int) -> list[list[Spec]]:
     quote = f"We will finish the {project} project by spring, whatever it costs us."
     reworded = f"We will complete the {project} project by spring, whatever it costs."
     other = f"Nobody in {project} should fear for their job this winter or the next one."
+    order = f"The {project} budget is settled. Therefore, I direct every {project} crew to stop all overtime work on the {project} site."
+    directing = f"I am directing EVERY {project} crew to STOP all overtime work on the {project} site. That is final."
 
     def filler(i: int) -> list[Spec]:
         """Eight counts only article ``i`` states, of things named for this copy."""
@@ -74,6 +76,7 @@ def _copy_specs(k: int) -> list[list[Spec]]:
          ("time", f"{hour + 5}:01 GMT", f"T{hour + 17}:01 UTC", "deadline"),
          ("date", "February 27, 2026", "2026-02-27", "vote"),
          ("number", f"{killed + 2} people", str(killed + 2), "people killed"),
+         ("quote", order, order, b),
          *filler(1)],
         [("role", "Deputy Secretary for Research and Engineering", "Deputy Secretary for Research and Engineering", a_last),
          ("quote", reworded, reworded, a),
@@ -85,6 +88,7 @@ def _copy_specs(k: int) -> list[list[Spec]]:
          ("time", f"{hour}:00 PM ET", f"T{hour + 12}:00 America/New_York", "deadline"),
          ("money", f"${millions + 100} million", f"USD {millions + 100}000000", "contract"),
          ("quote", other, other, b_last),
+         ("quote", directing, directing, b),
          *filler(3)],
     ]
 
@@ -124,7 +128,7 @@ def time_reconcile(copies: int, repeat: int = 1) -> tuple[int, int, float, float
     wall = cpu = float("inf")
     flagged = 0
     for _ in range(repeat):
-        for cached in (norm.fold, norm.words, quotes.quote_words, titles.parse):
+        for cached in (norm.fold, norm.words, quotes.quote_words, titles.parse, sentences.stem, sentences.content):
             cached.cache_clear()  # every run starts cold, as a fresh process does
         w0, c0 = time.perf_counter(), time.process_time()
         sheet = reconcile(sources, facts)

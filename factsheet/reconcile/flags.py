@@ -344,26 +344,30 @@ def _words(c: Cluster) -> str:
 def _wording(a: Cluster, b: Cluster, cmp: quotes.Comparison) -> Finding | None:
     """Two quotes of one speaker as one statement in other words.
 
-    Near-identical whole quotes are compared whole, unless their sentences match
-    over a stretch worded alike and the sentences outside it share no content
-    word (other parts of one statement, quoted by each outlet: no rewording).
-    Other quotes are compared over the stretch where their sentences match (see
+    The quotes are compared over the stretch where their sentences match (see
     :func:`sentences.overlap`), so one sentence of a long quote that rewords a
     sentence of another outlet's quote is flagged with the diff of those sentences.
+    A stretch worded alike is no rewording, unless the whole quotes are near-identical
+    and the sentences outside the stretch share content words (worded apart, not
+    other parts of the statement). Without a matching stretch, near-identical whole
+    quotes are compared whole.
     """
     ta, tb = _words(a), _words(b)
     stretch = sentences.overlap(ta, tb)
-    if cmp.near:
-        if stretch is not None and quotes.compare(stretch.a, stretch.b).wording in _ALIKE:
-            rest_a = sentences.content(ta.replace(stretch.a, " ", 1))
-            rest_b = sentences.content(tb.replace(stretch.b, " ", 1))
-            if not set(rest_a) & set(rest_b):
-                return None
+    if stretch is None:
         part, a_text, b_text = cmp, "", ""
-    elif stretch is None:
-        return None
+        if not cmp.near:
+            return None
+    elif stretch.a == ta and stretch.b == tb:
+        part, a_text, b_text = cmp, "", ""
     else:
         part, a_text, b_text = quotes.compare(stretch.a, stretch.b), stretch.a, stretch.b
+        if part.wording in _ALIKE:
+            rest_a = sentences.content(ta.replace(stretch.a, " ", 1))
+            rest_b = sentences.content(tb.replace(stretch.b, " ", 1))
+            if not cmp.near or not set(rest_a) & set(rest_b):
+                return None
+            part, a_text, b_text = cmp, "", ""  # the sentences around the stretch differ in wording
     if part.wording not in ("reworded", "shortened"):
         return None
     severity: Severity = "medium" if part.wording == "reworded" else "low"
