@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.style import Style
 
 from factsheet.model import FACT_KINDS, FACT_STATUSES
 from factsheet.tui.text import clean, shorten
@@ -24,11 +25,12 @@ Entry = tuple[str, Callable[[], object], str]
 """(title, callback, help)."""
 
 
-def _literal_hit(matcher_score: float, positions: tuple[int, ...], title: str) -> Content:
+def _literal_hit(positions: tuple[int, ...], title: str, style: Style | None) -> Content:
+    """``title`` as literal text with the matched letters in the palette's highlight style."""
     content = Content(title)
-    for offset in positions:
+    for offset in positions if style else ():
         if offset < len(title) and not title[offset].isspace():
-            content = content.stylize("reverse", offset, offset + 1)
+            content = content.stylize(style, offset, offset + 1)
     return content
 
 
@@ -80,4 +82,4 @@ class FactsheetCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 _, positions = matcher.fuzzy_search.match(query, title)
-                yield Hit(score, _literal_hit(score, tuple(positions), title), callback, text=title, help=help_)
+                yield Hit(score, _literal_hit(tuple(positions), title, self.match_style), callback, text=title, help=help_)

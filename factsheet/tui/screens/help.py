@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal
 
 
@@ -30,6 +31,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "close", "Close", id="help.close"),
     ]
 
+    COMPONENT_CLASSES = set(EMPHASIS)
+
     def __init__(self, keys: list[KeyRow]) -> None:
         super().__init__(classes="dialog-screen")
         self.keys = keys
@@ -41,8 +44,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(literal("Keys"), classes="dialog-title")
             width = max((len(k) for k, _, _ in self.keys), default=4) + 2
             lines = [
-                join(literal(key.ljust(width), style="bold"), literal(description),
-                     literal(f" \u2014 {tooltip}" if tooltip else "", style="dim"))
+                join(literal(key.ljust(width), style=emphasis(self, "strong")), literal(description),
+                     literal(f" \u2014 {tooltip}" if tooltip else "", style=emphasis(self, "muted")))
                 for key, description, tooltip in self.keys
             ]
             yield Static(Content("\n").join(lines), id="help-keys")

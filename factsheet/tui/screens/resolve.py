@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from factsheet.model import Discrepancy
+from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal
 
 
@@ -18,6 +19,7 @@ class ResolveScreen(ModalScreen[str | None]):
     """Variants in a list (Enter picks one) and an Input for a custom value."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+    COMPONENT_CLASSES = set(EMPHASIS)
 
     def __init__(self, discrepancy: Discrepancy) -> None:
         super().__init__(classes="dialog-screen")
@@ -30,7 +32,7 @@ class ResolveScreen(ModalScreen[str | None]):
             yield OptionList(
                 *(
                     Option(join(literal(f"{chr(65 + i) if i < 26 else i + 1}  "), literal(v.value),
-                                literal(f"  ({len(v.facts)} fact{'s' if len(v.facts) != 1 else ''})", style="dim")),
+                                literal(f"  ({len(v.facts)} fact{'s' if len(v.facts) != 1 else ''})", style=emphasis(self, "muted"))),
                            id=str(i))
                     for i, v in enumerate(d.variants)
                 ),

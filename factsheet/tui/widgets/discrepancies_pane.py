@@ -11,6 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from factsheet.model import Discrepancy, Fact, FactSheet
+from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.variant_card import VariantCard
 
@@ -27,6 +28,7 @@ class DiscrepanciesPane(Vertical):
         "discrepancies--open",
         "discrepancies--resolved",
         "discrepancies--dismissed",
+        *EMPHASIS,
     }
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -136,7 +138,7 @@ class DiscrepanciesPane(Vertical):
             return
         self._shown = key
         lines: list[Content | str] = [
-            literal(d.summary or d.kind, style="bold"),
+            literal(d.summary or d.kind, style=emphasis(self, "strong")),
             "\n", literal(f"{d.kind} \u00b7 {d.severity} \u00b7 {d.status}"),
         ]
         if d.subject:
@@ -144,10 +146,10 @@ class DiscrepanciesPane(Vertical):
             lines.append(literal(d.subject))
         if d.resolution:
             lines += ["\n", literal("resolved as: ")]
-            lines.append(literal(d.resolution, style="bold"))
+            lines.append(literal(d.resolution, style=emphasis(self, "strong")))
         if d.note:
             lines += ["\n", literal("note: ")]
-            lines.append(literal(d.note, style="italic"))
+            lines.append(literal(d.note, style=emphasis(self, "note")))
         summary.update(join(*lines))
         summary.set_class(d.status == "open", "-open")
         summary.set_class(d.status == "resolved", "-resolved")

@@ -10,12 +10,15 @@ from textual.widgets import Input, Static
 
 from factsheet.model import Fact, FactSheet
 from factsheet.tui.filters import FactRow, open_discrepancy_facts, parse_query, rows_of, set_token, sort_rows
+from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal
 from factsheet.tui.widgets.fact_table import FactTable
 
 
 class FactsPane(Vertical):
     """Search, table, detail."""
+
+    COMPONENT_CLASSES = set(EMPHASIS)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -102,14 +105,14 @@ class FactsPane(Vertical):
             return
         parts: list[Content | str] = [
             literal(f"{counts} \u00b7 {fact.kind} "),
-            literal(fact.id, style="dim"),
+            literal(fact.id, style=emphasis(self, "muted")),
             "\n", literal("value: "),
-            literal(fact.value, style="bold"),
+            literal(fact.value, style=emphasis(self, "strong")),
             literal("  subject: "),
             literal(fact.subject or "\u2014"),
             literal("  sources: "),
             literal(", ".join(fact.source_ids)),
         ]
         if fact.note:
-            parts += ["\n", literal("note: "), literal(fact.note, style="italic")]
+            parts += ["\n", literal("note: "), literal(fact.note, style=emphasis(self, "note"))]
         detail.update(join(*parts))

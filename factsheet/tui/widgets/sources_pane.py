@@ -8,28 +8,32 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from factsheet.model import Anchor, FactSheet, Source
+from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.source_view import SourceView
 
 
-def source_prompt(source: Source, facts: int) -> Content:
+def source_prompt(source: Source, facts: int, strong: Style, muted: Style) -> Content:
     """Id; title; date, facts and body words."""
     day = source.date.isoformat() if source.date else "no date"
     return join(
-        literal(source.id, style="bold"),
+        literal(source.id, style=strong),
         "\n",
         literal(shorten(source.title or source.path, 56)),
         "\n",
-        literal(f"{day} \u00b7 {facts} facts \u00b7 {source.words('body')} words", style="dim"),
+        literal(f"{day} \u00b7 {facts} facts \u00b7 {source.words('body')} words", style=muted),
     )
 
 
 class SourcesPane(Horizontal):
     """Source list beside the source view."""
+
+    COMPONENT_CLASSES = set(EMPHASIS)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -54,7 +58,8 @@ class SourcesPane(Horizontal):
         counts = Counter(sid for f in sheet.facts for sid in f.source_ids)
         options = self.source_list
         highlighted = options.highlighted
-        options.set_options(Option(source_prompt(s, counts[s.id]), id=s.id) for s in sheet.sources)
+        strong, muted = emphasis(self, "strong"), emphasis(self, "muted")
+        options.set_options(Option(source_prompt(s, counts[s.id], strong, muted), id=s.id) for s in sheet.sources)
         if sheet.sources:
             options.highlighted = highlighted if highlighted is not None and not first_load else 0
         if not first_load and self.view.source is not None:

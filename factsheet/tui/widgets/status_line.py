@@ -5,11 +5,14 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from factsheet.review import Progress
+from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 
 
 class StatusLine(Static):
     """One line at the top of the main screen."""
+
+    COMPONENT_CLASSES = set(EMPHASIS)
 
     def show(self, progress: Progress | None, *, editor: str = "", note: str = "") -> None:
         """Show ``progress``; ``note`` is a short state like ``loading 2/4``."""
@@ -18,9 +21,9 @@ class StatusLine(Static):
             return
         parts = [
             literal("factsheet \u00b7 "),
-            literal(f"facts reviewed {progress.facts_reviewed}/{progress.facts_total}", style="bold"),
+            literal(f"facts reviewed {progress.facts_reviewed}/{progress.facts_total}", style=emphasis(self, "strong")),
             literal(" \u00b7 "),
-            literal(f"discrepancies open {progress.discrepancies_open}/{progress.discrepancies_total}", style="bold"),
+            literal(f"discrepancies open {progress.discrepancies_open}/{progress.discrepancies_total}", style=emphasis(self, "strong")),
         ]
         if editor:
             parts.append(literal(f" \u00b7 {shorten(editor, 20)}"))

@@ -10,6 +10,7 @@ from textual.widgets import Static
 from factsheet.model import Anchor, Discrepancy, Fact, Variant
 from factsheet.tui.diff import word_diff
 from factsheet.tui.messages import PassageRequested
+from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import literal
 
 PASSAGE_CONTEXT = 40
@@ -28,7 +29,7 @@ class VariantCard(Static, can_focus=True):
         Binding("enter", "jump(0)", "Passage", id="variant.passage", tooltip="Show this variant's passage", show=False),
     ]
 
-    COMPONENT_CLASSES = {"variant-card--added", "variant-card--dropped", "variant-card--exact", "variant-card--label"}
+    COMPONENT_CLASSES = {"variant-card--added", "variant-card--dropped", "variant-card--exact", "variant-card--label", *EMPHASIS}
 
     def __init__(self, discrepancy: Discrepancy, number: int, facts: dict[str, Fact]) -> None:
         super().__init__(classes="variant-card")
@@ -53,13 +54,13 @@ class VariantCard(Static, can_focus=True):
         label = chr(ord("A") + self.number) if self.number < 26 else str(self.number + 1)
         parts: list[Content] = [
             literal(f"{label} ", style=self._style("label")),
-            literal(self.variant.value, style="bold"),
+            literal(self.variant.value, style=emphasis(self, "strong")),
         ]
         if self.has_class("-chosen"):
             parts.append(literal("  (chosen)"))
         if d.kind == "quote" and self.number > 0 and d.variants:
             parts.append(Content("\n"))
-            parts.append(literal("vs A: ", style="dim"))
+            parts.append(literal("vs A: ", style=emphasis(self, "muted")))
             diff_parts: list[Content] = []
             for word, change in word_diff(d.variants[0].value, self.variant.value):
                 style = {"added": self._style("added"), "dropped": self._style("dropped")}.get(change, "")
@@ -68,7 +69,7 @@ class VariantCard(Static, can_focus=True):
         sources = sorted({a.source for _, a in self.passages})
         parts.append(Content("\n"))
         parts.append(literal(f"{len(sources)} source{'s' if len(sources) != 1 else ''}: " + ", ".join(sources),
-                             style="dim"))
+                             style=emphasis(self, "muted")))
         for index, (fact_id, anchor) in enumerate(self.passages):
             click = Style.from_meta({"@click": f"jump({index})"})
             parts.append(Content("\n\n"))
@@ -78,7 +79,7 @@ class VariantCard(Static, can_focus=True):
             parts.append(literal(_flat(anchor.suffix)[:PASSAGE_CONTEXT] + "\u2026", style=click))
         if not self.passages:
             parts.append(Content("\n\n"))
-            parts.append(literal("(no passage: typed by an editor or its facts are gone)", style="italic"))
+            parts.append(literal("(no passage: typed by an editor or its facts are gone)", style=emphasis(self, "note")))
         return Content("").join(parts)
 
     def action_jump(self, index: int) -> None:
