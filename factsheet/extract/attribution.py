@@ -162,6 +162,8 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         while j >= 0 and i - j < 10:
             word = tokens[j][0]
             if word.lower() in DETERMINERS:
+                if low in FUNCTION_WORDS:
+                    return None  # "the Senate seat vacated by": no noun phrase ends in a preposition
                 words = [t for t, _ in tokens[j : i + 1]]
                 return Speaker(" ".join(words), tokens[j][1], "pre")
             if not (word.isalpha() or "-" in word or "’" in word or "'" in word or word.endswith(".")) or _is_verb(word) or word.lower() in _RELATIVES:
@@ -461,10 +463,17 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
         c = 1
         while c < min(len(tokens), 6):
             word = tokens[c][0]
-            if _is_verb(word) or not (word[:1].isalpha()) or word.endswith(("ly", "ed")) or word in _RELATIVES:
+            if (
+                _is_verb(word)
+                or not word[:1].isalpha()
+                or word.endswith(("ly", "ed"))
+                or word in _RELATIVES
+                or word in _AUXILIARIES
+                or word in _PHRASAL
+            ):
                 break
             c += 1
-        if c > 1:
+        if c > 1 and tokens[c - 1][0].lower() not in FUNCTION_WORDS:
             return Speaker(" ".join(t for t, _ in tokens[:c]), tokens[0][1], "pre")
     return None
 

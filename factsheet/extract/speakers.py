@@ -31,6 +31,7 @@ _PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, rever
 CAP_SEQ_RE = re.compile(rf"(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*)")
 _GROUP_TITLES = frozenset("officials members employees workers residents official".split())
 """Role nouns that stand for unnamed people rather than the last person named."""
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 DETERMINERS = frozenset("the a an its his her their our this another one".split())
 
 
@@ -41,7 +42,9 @@ class Speaker:
     phrase: str
     pos: int
     how: str
-    """``post`` / ``pre`` / ``according`` / ``inherit`` / ``intro`` / ``relative``."""
+    """Where it was found: ``post`` (after the quote), ``pre`` (before it), ``according``
+    ("according to X"), ``relative`` ("X, who said"); ``inherit`` / ``after`` mark a
+    speech verb whose subject is the previous speaker / the name after the quote."""
 
 
 @dataclass
@@ -75,7 +78,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for index, token in enumerate(tokens):
         low = _bare(token).lower()
         hyphenated = "-" in low and all(part in TITLE_WORDS for part in low.split("-") if part)  # "Vice-President"
-        if low in TITLE_WORDS or hyphenated or low in FUNCTION_WORDS or (token.isupper() and len(token) > 1 and "." not in token):
+        acronym = token.isupper() and len(token) > 1 and "." not in token and low not in _SUFFIXES  # "NAACP", not "III"
+        if low in TITLE_WORDS or hyphenated or low in FUNCTION_WORDS or acronym:
             cut = index + 1
     return [t.lower() for t in tokens[:cut]], [_bare(t) for t in tokens[cut:]]
 
@@ -99,7 +103,7 @@ def looks_like_person(name: list[str]) -> bool:
 
 
 def _surname(name: str) -> str:
-    parts = [p for p in name.split() if p.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
     return parts[-1] if parts else name
 
 
@@ -288,7 +292,10 @@ class People:
                 if organisation:
                     return organisation
             if tokens[0].lower() == "the" and all(t[:1].isupper() for t in tokens[1:]):
-                return " ".join(_bare(t) for t in tokens[1:])
+                _titles, name = split_title(tokens[1:])
+                if looks_like_person(name):
+                    return " ".join(name)  # "the NAACP President Benjamin Todd Jealous"
+                return " ".join(_bare(t) for t in tokens[1:])  # "the Defense Department"
             if tokens[0].lower() in ("a", "an") and len(tokens) > 1:
                 tokens = tokens[1:]
             return " ".join(tokens[:-1] + [_bare(tokens[-1])])
