@@ -30,6 +30,11 @@ STOPWORDS = frozenset(
 IRREGULAR_PLURALS = frozenset(
     "people children men women staff police personnel cattle sheep fish deer aircraft livestock crew".split()
 )
+_OF_RUN = re.compile(
+    r"\s+of(?:\s+(?:the|its|their|our|his|her|those|these|them|my|your))?"
+    r"(?:\s+(?:last|first|next|past|final|top|previous)(?:\s+\d[\d,]*)?)?(?=\s)"
+)
+_ED_ADJECTIVE = re.compile(r" [a-z]{2,}ed(?= [a-z])")
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
 
@@ -91,13 +96,19 @@ def noun_run(text: str, start: int, limit: int = 3) -> list[str]:
 def counted_noun(text: str, start: int) -> str:
     """The thing a count is of: the first plural in the noun run after ``start``.
 
-    "1.5 million paying customers" -> "customers"; "roughly 400 of the cuts" -> "cuts";
+    "1.5 million paying customers" -> "customers"; "roughly 400 of the cuts" -> "cuts"; "nine of his last 10
+    starts" -> "starts"; "20 unanswered points" -> "points";
     a run with no plural gives its last word ("3% property tax increase" -> "increase").
     """
-    of = re.compile(r"\s+of(?:\s+(?:the|its|their|our|his|her|those|these|them))?(?=\s)").match(text, start)
+    of = _OF_RUN.match(text, start)
     if of:
         start = of.end()
     words = noun_run(text, start)
+    if not words:
+        adjective = _ED_ADJECTIVE.match(text, start)  # "20 unanswered points", "40 armed officers"
+        after = noun_run(text, adjective.end(), limit=1) if adjective else []
+        if after and is_plural(after[0]):
+            return after[0]
     for word in words:
         if is_plural(word):
             return word

@@ -11,7 +11,9 @@
 Not numbers: the digits of dates, clock times, durations and years; list markers and
 digits glued to letters ("1The", "F-35", "4G", "2nd"); ranges and scores ("1-10", "5-2");
 phone numbers; labels ("Route 9", "Boeing 737", "page 3"); "one" on its own ("one of the",
-"no one"); number words after a determiner ("the two companies").
+"no one"); a number word after a determiner unless a plural noun follows ("the three said"), and "the two
+firms", which points back at a pair. A count after a determiner is one ("the eight ships"), and so are digits
+joined to a unit before a noun ("a 46-yard field goal", "a 17-point deficit": the unit is the subject).
 
 ``subject`` is the thing counted or valued where the sentence says it: the plural noun
 after a count ("800 workers", "two of the victims"), the noun a sum modifies ("a $200
@@ -29,6 +31,7 @@ from factsheet.extract.amounts import (
     ONES,
     TENS,
     CODE,
+    CURRENCY_NAMES,
     DIGITS,
     NAME,
     QUALIFIER,
@@ -43,7 +46,7 @@ from factsheet.extract.amounts import (
     qualifier_mark,
 )
 from factsheet.extract.dates import temporal_spans
-from factsheet.extract.figure_facts import FactMaker, counted_noun, is_plural, noun_run
+from factsheet.extract.figure_facts import STOPWORDS, FactMaker, counted_noun, is_plural, noun_run
 from factsheet.model import Fact, Source
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|(?:\s+|-)(?P<{{b}}>{BIG})\b)?"
@@ -106,6 +109,11 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
 _CAPITAL_NEXT = re.compile(r"\s+[\"“‘'A-Z]")
 _LINE_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
+_UNIT_ADJECTIVE = re.compile(r"-([a-z]{2,})(?= [a-z])")
+"""A unit joined to digits before a noun: "46-yard field goal", "17-point deficit", "12-storey block"."""
+_NOT_UNITS = frozenset("based odd plus something time old".split()) | frozenset(CURRENCY_NAMES)
+"""Words after "N-" that make no count ("50-odd", "50-plus", "100-something", "180-pound": a weight or a sum);
+"-ed" words are labels ("18-rated")."""
 _GLUE_AFTER = re.compile(r"[A-Za-z\d+]|[-/:][\w]|\.\d")
 
 
@@ -307,11 +315,14 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
     short = _SHORT_COUNT.match(text, end) if number[:1].isdigit() and not big else None
     if short and is_plural(counted_noun(text, short.end())):
         big, end = short.group("s"), short.end()  # "50m passengers"
-    if _glued(text, start, end):
-        return None
     if _TIME_UNIT_AFTER.match(text, end):
         return None  # "four years ago", "3 Weeks": a duration or a relative date, not a count
     is_digits = number[:1].isdigit()
+    unit = _UNIT_ADJECTIVE.match(text, end) if is_digits and not big and "." not in number else None
+    if unit and unit.group(1) not in _NOT_UNITS and unit.group(1) not in STOPWORDS and not unit.group(1).endswith("ed"):
+        end = unit.end(1)  # "a 46-yard field goal", "a 17-point deficit": the unit is what is counted
+    elif _glued(text, start, end):
+        return None
     prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start)
     prev_word = prev.group(1) if prev else ""
     if is_digits:
@@ -335,8 +346,10 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
         lowered = number.lower()
         if lowered in ("a", "one") and not big:
             return None
-        if prev_word.lower() in _DETERMINERS or prev_word.lower() in _LABELS:
+        if prev_word.lower() in _LABELS:
             return None
+        if prev_word.lower() in _DETERMINERS and (lowered == "two" or not _plural_next(text, end)):
+            return None  # "the eight ships" is a count; "the two firms" points back at a pair, "the three said" at people
         if _ALTERNATIVE_BEFORE.search(text, max(0, n_start - 24), n_start) or _FRACTION_AFTER.match(text, end):
             return None  # "one or two", "two thirds"
         lower_start = number[:1].islower()
@@ -347,7 +360,13 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
     if amount is None:
         return None
     value = _hedged(hedge, format_decimal(amount))
-    return "number", end, value, counted_noun(text, end)
+    return "number", end, value, unit.group(1) if unit and end == unit.end(1) else counted_noun(text, end)
+
+
+def _plural_next(text: str, end: int) -> bool:
+    """True when the word right after ``end`` is a plural noun ("the eight ships")."""
+    words = noun_run(text, end, limit=1)
+    return bool(words) and is_plural(words[0])
 
 
 def _is_label(text: str, prev: re.Match[str]) -> bool:

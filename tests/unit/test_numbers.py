@@ -250,6 +250,36 @@ def test_lakh_counts_and_indian_grouped_counts() -> None:
     found = {text: (val, subj) for _, text, val, subj in figures("Its 1.2 lakh workers and 3,20,000 farmers gain.")}
     assert found == {"1.2 lakh": ("120000", "workers"), "3,20,000": ("320000", "farmers")}
 
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "subject"),
+    [
+        ("Mendes kicked a 46-yard field goal to win it.", "46-yard", "46", "yard"),
+        ("They rallied from a 17-point deficit.", "17-point", "17", "point"),
+        ("The council named a 25-man squad.", "25-man", "25", "man"),
+        ("The cost of the eight ships had risen.", "eight", "8", "ships"),
+        ("All four contestants stayed.", "four", "4", "contestants"),
+        ("He has won nine of his last 10 starts.", "nine", "9", "starts"),
+        ("Harrisburg scored 20 unanswered points.", "20", "20", "points"),
+    ],
+)
+def test_unit_adjectives_and_counts_after_determiners(sentence: str, figure: str, value: str, subject: str) -> None:
+    found = {text: (val, subj) for _, text, val, subj in figures(sentence)}
+    assert found.get(figure) == (value, subject)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Dublin-based firm sold 50-odd games rated 18-rated by censors.",
+        "The two firms said the three would meet.",
+        "She signed a six-month deal and a 12-week review.",
+        "A 31-year-old man was held.",
+    ],
+)
+def test_no_counts_in_hyphen_and_determiner_traps(sentence: str) -> None:
+    assert [f for f in figures(sentence) if f[0] == "number"] == []
+
 def _seed_facts(seeds_dir: Path) -> dict[str, list[Fact]]:
     from factsheet.ingest import read_source
 
