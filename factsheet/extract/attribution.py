@@ -27,10 +27,16 @@ from factsheet.extract.speech_verbs import (
 TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?|[^\w\s]")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?: ?[\"”’')\]]+)?\s+(?=[\"“‘'(]?[A-Z0-9])")
 """A sentence end: its stop, closing marks (one space before them happens: 'values. " His'), space, a capital."""
-_ABBREV_BEFORE_DOT = re.compile(rf"(?:{ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}|\b(?:[Nn]o|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|a\.m|p\.m)\.)$")
+_ABBREV_BEFORE_DOT = re.compile(
+    rf"(?:{ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}"
+    r"|\b(?:[Nn]o|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|a\.m|p\.m)\.)$"
+)
 _MAX_SENTENCE = 600
 """Characters looked at either side of a quote for its sentence (keeps huge lines linear)."""
-_ADVERBS = frozenset("also then later further again frankly previously earlier once recently simply repeatedly flatly bluntly quickly angrily".split())
+_ADVERBS = frozenset(
+    "also then later further again frankly previously earlier once recently simply repeatedly flatly bluntly quickly "
+    "angrily".split()
+)
 _AUXILIARIES = frozenset("has have had was were is are would will could should might may must did does do not never".split())
 """Auxiliaries between a subject and its speech verb ("Jane Doe has said")."""
 _SHORT_GAP = 40
@@ -50,7 +56,9 @@ _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
 _NOUN_BEFORE = DETERMINERS | {"of", "in", "on", "with", "by", "for", "from", "my", "your"}
 """Words after which a speech-verb form is a noun ("a series of tweets", "her remarks")."""
 _RELATIVES = frozenset("that which who whom whose where when".split())
-_STOP_AFTER_NP = frozenset("in on at during while when after before to from by with for of about as because who which that whose".split())
+_STOP_AFTER_NP = frozenset(
+    "in on at during while when after before to from by with for of about as because who which that whose".split()
+)
 _INVERTING_VERBS = frozenset(
     "said says added adds wrote writes asked continued explained noted recalled replied argued insisted stated "
     "declared warned tweeted posted remarked observed concluded admitted acknowledged claimed countered joked "

@@ -65,7 +65,9 @@ SHORT_QUOTE_WORDS = 4
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _SPACE_RE = re.compile(r"\s+")
 _TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|named|dubbed|called|the)\s*$", re.IGNORECASE)
-_WORK_CUE_RE = re.compile(r"(?:['’]s|\b(?:on|in|to|of|from|about|for|with|book|show|film|program|programme|series|album|song|novel|memoir))\s*$")
+_WORK_CUE_RE = re.compile(
+    r"(?:['’]s|\b(?:on|in|to|of|from|about|for|with|book|show|film|program|programme|series|album|song|novel|memoir))\s*$"
+)
 _SPLIT_GAP_RE = re.compile(r"^[^.!?“”\"]{1,150},\s*$")
 _QUOTE_START_RE = re.compile(r"^(?:'{2,3}|[“\"‘'«„])")
 _WORD_RE = re.compile(r"[\w'’\-]+")

@@ -229,5 +229,7 @@ ORG_HEAD_NOUNS: frozenset[str] = frozenset(
 )
 """Head nouns of descriptions that stand for an organisation (``the San Francisco-based startup``)."""
 
-NAME_PARTICLES: frozenset[str] = frozenset({"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "ben", "dos", "das", "st."})
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "ben", "dos", "das", "st."}
+)
 """Lower-case particles inside names (``Bill de Blasio``)."""
