@@ -152,6 +152,7 @@ class FactsheetApp(App[None]):
         # collections run less often. Objects without reference cycles are still freed at once.
         self._gc_threshold = gc.get_threshold()
         gc.set_threshold(GC_THRESHOLD, 50, 50)
+        self._apply_keymap()
         self.query_one(StatusLine).show(None, note="loading")
         if self.exit_after == "first-paint":
             self.call_after_refresh(self.exit)
@@ -171,6 +172,15 @@ class FactsheetApp(App[None]):
         """Notify with literal text (messages may quote article text or file names)."""
         self.notify(clean(message, single_line=False), title=clean(title), severity=severity,  # type: ignore[arg-type]
                     timeout=timeout, markup=False)
+
+    def _apply_keymap(self) -> None:
+        from factsheet.tui.keymap import load_keymap
+
+        keymap, problem = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        if problem:
+            self.say(problem, severity="warning", title="Keymap")
 
     def on_unmount(self) -> None:
         gc.set_threshold(*self._gc_threshold)

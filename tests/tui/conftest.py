@@ -11,6 +11,13 @@ from factsheet.model import FactSheet
 from tests.tui.fixtures import bridge_sheet
 
 
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No editor's keymap or theme leaks into a test; animations off as in a default run."""
+    monkeypatch.setenv("FACTSHEET_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("TEXTUAL_ANIMATIONS", raising=False)
+
+
 @pytest.fixture
 def make_app(tmp_path: Path) -> Callable[..., object]:
     """``make_app(sheet=None)`` -> a FactsheetApp on ``sheet`` (default: the bridge sheet), review file in tmp."""

@@ -324,3 +324,19 @@ async def test_broken_review_file_is_shown_and_quits_with_status_2(make_app, tmp
         await pilot.press("c", "3", "q")  # review keys do nothing without a session
     assert app.return_code == 2
     assert (tmp_path / "corpus.review.toml").read_text(encoding="utf-8").endswith("[[[broken\n")  # untouched
+
+
+@run_async
+async def test_keymap_file_remaps_a_binding_by_id(make_app, tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "keymap.toml").write_text('[keys]\n"review.confirm" = "y"\n"review.undo" = 5\n', encoding="utf-8")
+    monkeypatch.setenv("FACTSHEET_CONFIG_DIR", str(tmp_path))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.facts_pane.table.select("n-vehicles")
+        await pilot.press("c")  # no longer confirm
+        await pilot.pause()
+        assert app.sheet.fact("n-vehicles").status == "unreviewed"
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.sheet.fact("n-vehicles").status == "confirmed"
+        assert any("review.undo" in n.message for n in app._notifications)  # the bad entry is reported
