@@ -364,7 +364,11 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
             rest = [t.lower() for t, _ in tokens[k + 1 :]]
             adjacent = not rest or rest in (["that"], [":"], [","], ["it"], ["them"], ["him"], ["her"], ["this"], ["to"])
             possessive = rest and rest[-1] in ("its", "his", "her", "their", "our", "my", "your")
-            if naming and 0 < len(rest) <= 4 and not possessive and not any(r in ("for", "of", "to", "with") for r in rest):
+            if (naming or low in WEAK_VERBS) and rest and rest[-1] in (",", ":"):
+                adjacent = True  # "asks at Western High School, "…""
+            if (naming or low in WEAK_VERBS) and 0 < len(rest) <= 4 and not possessive and not any(
+                r in ("for", "of", "to", "with") for r in rest
+            ):
                 adjacent = True  # "called him "a fraud"", "called Cruz the "ultimate hypocrite"" (not "called its "final offer"")
             if not adjacent and short and gap <= _SHORT_GAP and tokens[-1][0].lower() not in _LABEL_BEFORE:
                 adjacent = True  # "said those principles went "into our agreement""
@@ -443,6 +447,7 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     """The subject opening a sentence ("Anthropic echoed …, saying"): a name or a pronoun before its verb."""
     while tokens and tokens[0][0] in ("And", "But", "So", "Yet", "Or", "Then", "Still", "Now"):
         tokens = tokens[1:]  # "And Mutu agreed, adding: …"
+    whole = tokens
     opening = len(tokens) > 3 and tokens[0][0].lower() in FUNCTION_WORDS and tokens[0][0].lower() not in PRONOUNS
     if len(tokens) > 3 and tokens[1][0] in ("in", "on", "at", "after", "before", "during", "since", "for", "with", "to"):
         opening = True  # "Back in 1999, Mr. Trump …"
@@ -450,7 +455,7 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
         if not opening:
             break
         # skip opening phrases: "On Thursday, after remaining neutral, Warren endorsed …"
-        for c, (token, _) in enumerate(tokens[:10]):
+        for c, (token, _) in enumerate(tokens[:25]):
             if token == ",":
                 tokens = tokens[c + 1 :]
                 break
@@ -460,14 +465,25 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
         opening = len(tokens) > 3 and head not in DETERMINERS and head not in PRONOUNS and (
             head in FUNCTION_WORDS or tokens[0][0].islower()
         )
+    found = _subject_at_start(tokens)
+    if found is None and tokens is not whole:
+        found = _subject_at_start(whole)
+    if found is None:
+        found = _first_name_before_verb(whole)  # "then Trump went on the attack, saying"
+    return found
+
+
+def _subject_at_start(tokens: list[tuple[str, int]]) -> Speaker | None:
+    """A name, pronoun or determiner phrase at the start of ``tokens`` followed by its verb."""
     k = _name_run([t for t, _ in tokens[:12]])
     if k and (tokens[0][0].lower() in FUNCTION_WORDS or _CONTRACTION_RE.search(tokens[0][0])):
         k = 0  # "I'm old enough to …" has no named subject
-    if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] in (",", "(", ":")) and tokens[k][0] not in NAME_PARTICLES:
-        return Speaker(" ".join(t for t, _ in tokens[:k]), tokens[0][1], "pre")
+    if k and k < len(tokens) and (tokens[k][0][:1].islower() or tokens[k][0] in (",", "(", ":")):
+        if tokens[k][0] not in NAME_PARTICLES:
+            return Speaker(" ".join(t for t, _ in tokens[:k]), tokens[0][1], "pre")
     if tokens and tokens[0][0].lower() in ("he", "she", "they", "it"):
         return Speaker(tokens[0][0], tokens[0][1], "pre")
-    if tokens and tokens[0][0].lower() == "the":
+    if tokens and tokens[0][0].lower() in ("the", "a", "an"):
         c = 1
         while c < min(len(tokens), 6):
             word = tokens[c][0]
@@ -483,6 +499,23 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
             c += 1
         if c > 1 and tokens[c - 1][0].lower() not in FUNCTION_WORDS:
             return Speaker(" ".join(t for t, _ in tokens[:c]), tokens[0][1], "pre")
+    return None
+
+
+def _first_name_before_verb(tokens: list[tuple[str, int]]) -> Speaker | None:
+    """The first capitalised name in ``tokens`` that a lower-case word (its verb) follows."""
+    words = [t for t, _ in tokens]
+    index = 0
+    while index < min(len(words), 25):
+        if words[index][:1].isupper() and words[index].lower() not in FUNCTION_WORDS:
+            run = _name_run(words[index:])
+            after = index + run
+            if run and after < len(words) and words[after].islower() and words[after].isalpha():
+                if index == 0 or words[index - 1].lower() not in ("in", "at", "of", "from", "to", "for", "by", "with"):
+                    return Speaker(" ".join(words[index:after]), tokens[index][1], "pre")
+            index = after if run else index + 1
+            continue
+        index += 1
     return None
 
 

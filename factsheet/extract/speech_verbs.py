@@ -115,6 +115,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "decry": ("decried", "decrying"),
     "agree": ("agrees",),
     "sing": ("sings", "sang"),
+    "react": ("reacted",),
     "interject": ("interjected",),
     "interrupt": ("interrupted",),
 }
