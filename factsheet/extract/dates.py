@@ -11,7 +11,9 @@
   conversion in brackets ("5:01 pm (22:01 GMT)") is **one** fact: the local time with the
   UTC offset the bracket implies ("T17:01 -05:00").
 * **duration**: "24 hours", "two days", "six-month", "18-month", "a decade" (after a
-  preposition or hedge: "for a decade", "less than a year"), "weeks-long", "for months".
+  preposition or hedge: "for a decade", "less than a year"), "weeks-long", "for months",
+  windows back or ahead ("over the past decade" P10Y, "the past year", "the next decade"), and
+  game-clock time left ("with 1:12 left" PT1M12S, "0:45 to play"; never a time of day).
   Hedged or vague durations carry ``~``.
 
 ``subject`` is the noun right after the expression when it modifies one ("six-month
@@ -92,6 +94,12 @@ _NUMBER_BEFORE = re.compile(
     rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>\s+|-)$"
 )
 _VAGUE_BEFORE = re.compile(r"(?i)(?<![\w])(?:for|within)\s+$")
+_WINDOW_BEFORE = re.compile(r"(?<![\w])(?:(?P<past>[Pp]ast)|(?<=the )(?:last|next|coming))\s+$")
+_PAST_UNITS = frozenset(("month", "year", "decade", "century"))
+_EDGE_UNITS = frozenset(("decade", "century"))
+"""A window back from now is a duration: "over the past decade" (P10Y), "the past year", "the next decade".
+Shorter ones ("in the past day") read as "recently"; "last year", "next month" are dates, and "the next
+year" is as often the following year as twelve months."""
 _VAGUE_UNITS = frozenset(("hour", "day", "week", "month", "year", "decade"))
 _TIME_TRIGGER = re.compile(r"(?<![\d:.,])\d|\b(?:noon|midday|midnight)\b")
 _DATE_TRIGGER = re.compile(
@@ -123,6 +131,10 @@ _WORD_TIME_CONTEXT = re.compile(
 _DEADLINE = re.compile(r"(?i)\b(?:deadline|ultimatum)s?\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'])|\n")
 _GAME_CLOCK = re.compile(r"\s+(?:to\s+(?:go|play)|remaining|left|of\s+the\s+clock)\b")
+_GAME_CLOCK_TIME = re.compile(  # "1:12 left" is time on a game clock; "the 8:15 left London" is a train
+    r"(?<![\d:.,])(?<![Tt]he )(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+    r"(?=\s+(?:(?:on|left\s+on)\s+the\s+clock|to\s+(?:go|play)|remaining|left|of\s+the\s+clock)\b)"
+)
 
 
 def extract_dates(source: Source) -> list[Fact]:
@@ -156,6 +168,8 @@ def _scan(text: str, start: int, end: int, published: Date | None) -> tuple[tupl
     claimed = sorted((s, e) for s, e, *_ in times)
     dates = [d for d in _dates(text, start, end, published) if not _overlaps(claimed, d[0], d[1])]
     durations = [d for d in _durations(text, start, end) if not _overlaps(claimed, d[0], d[1])]
+    if ":" in text[start:end]:
+        durations = sorted(durations + _game_clocks(text, start, end))
     return tuple(times), tuple(dates), tuple(durations)
 
 
@@ -356,6 +370,12 @@ def _durations(text: str, start: int, end: int) -> list[Found]:
             prefix, code, size = _UNIT_CODE[unit]
             found.append((pos, match.end(), f"P{prefix}{size}{code}", event_noun(text, match.end())))
             continue
+        if before is None and not plural and not long:
+            window = _WINDOW_BEFORE.search(text, max(start, pos - 12), pos)
+            if window and unit in (_PAST_UNITS if window.group("past") else _EDGE_UNITS):
+                prefix, code, size = _UNIT_CODE[unit]
+                found.append((window.start(), match.end(), f"P{prefix}{size}{code}", ""))
+            continue
         if before is None:
             vague_start = pos if long else _vague_start(text, start, pos)
             if plural and unit in _VAGUE_UNITS and vague_start is not None:
@@ -368,6 +388,17 @@ def _durations(text: str, start: int, end: int) -> list[Found]:
             continue
         subject = event_noun(text, match.end()) if before.group("sep") == "-" else ""
         found.append((before.start(), match.end(), value, subject))
+    return found
+
+
+def _game_clocks(text: str, start: int, end: int) -> list[Found]:
+    """Clock readings of time left ("with 1:12 left", "0:45 to play"): minutes and seconds, not a time of day."""
+    found: list[Found] = []
+    for match in _GAME_CLOCK_TIME.finditer(text, start, end):
+        first, second, third = match.groups()
+        hours, minutes, seconds = (int(first), int(second), int(third)) if third else (0, int(first), int(second))
+        parts = "".join(f"{n}{code}" for n, code in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+        found.append((match.start(), match.end(), f"PT{parts or '0S'}", ""))
     return found
 
 

@@ -147,6 +147,12 @@ def test_time_with_a_date_is_one_fact() -> None:
         ("Workers get 16 weeks of severance.", "16 weeks", "P16W"),
         ("It will cost £180m over three years.", "three years", "P3Y"),
         ("A year-long inquiry ended.", "year-long", "P1Y"),
+        ("It underspent by 22 per cent over the past decade.", "past decade", "P10Y"),
+        ("Prices fell in the past year.", "past year", "P1Y"),
+        ("It will need aid over the next decade.", "next decade", "P10Y"),
+        ("He kicked a field goal with 1:12 left in overtime.", "1:12", "PT1M12S"),
+        ("They trailed with 0:45 to play.", "0:45", "PT45S"),
+        ("The leader had 1:02:30 remaining on the clock.", "1:02:30", "PT1H2M30S"),
     ],
 )
 def test_durations(sentence: str, phrase: str, value: str) -> None:
@@ -175,6 +181,8 @@ def test_subjects_name_the_event() -> None:
         "Sales rose 8.45% and the score was 3:1.",
         "One day he will see; he voted for her four years ago.",
         "She was March-ing with Mar-a-Lago guests.",
+        "Sales were up on last year and down on last week; the next day, it rained.",
+        "Crashes rose in the past day and at the last minute; the 8:15 left on time.",
     ],
 )
 def test_traps_yield_no_times(sentence: str) -> None:

@@ -137,6 +137,7 @@ def test_money_subjects(sentence: str, subject: str) -> None:
         "7 “Broad City” Star Asked Actors To Audition",
         "Police were called to 40 East Fifth Avenue and 10 Downing Street.",
         "A 180-pound man weighing 180 pounds was seen.",
+        "He kicked a field goal with 1:12 left and 0:45 to play.",
     ],
 )
 def test_traps_yield_no_figures(sentence: str) -> None:
