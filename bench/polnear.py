@@ -153,8 +153,8 @@ def named_surname(speaker: str | None) -> str | None:
     surname = _surname_in(tokens, person_only=True)
     if surname:
         return surname
-    if len(parts) > 1:
-        # "Clinton's campaign chairman, John Podesta": the name in the appositive
+    if len(parts) > 1 and tokens[-1].islower():
+        # "Clinton's campaign chairman, John Podesta": the name in the appositive after a description
         surname = _surname_in(parts[1].split()[:4], person_only=True)
         if surname:
             return surname

@@ -31,6 +31,7 @@ _PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, rever
 CAP_SEQ_RE = re.compile(rf"(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*)")
 _GROUP_TITLES = frozenset("officials members employees workers residents official".split())
 """Role nouns that stand for unnamed people rather than the last person named."""
+_HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. prof. sir dame".split())
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 DETERMINERS = frozenset("the a an its his her their our this another one".split())
 
@@ -77,6 +78,10 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for index, token in enumerate(tokens):
         low = _bare(token).lower()
+        previous = tokens[index - 1] if index > 0 else ""
+        after_name = index > cut and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS
+        if index == len(tokens) - 1 and index > 0 and (after_name or previous.lower() in _HONORIFICS):
+            break  # a last word after a name or an honorific is a surname, even if a title ("Charlie King", "Mr. King")
         hyphenated = "-" in low and all(part in TITLE_WORDS for part in low.split("-") if part)  # "Vice-President"
         acronym = token.isupper() and len(token) > 1 and "." not in token and low not in _SUFFIXES  # "NAACP", not "III"
         if low in TITLE_WORDS or hyphenated or low in FUNCTION_WORDS or acronym:
@@ -89,9 +94,12 @@ def looks_like_person(name: list[str]) -> bool:
     words = [t for t in name if t.lower() not in NAME_PARTICLES]
     if not 2 <= len(words) <= 4:
         return False
-    for token in words:
+    for index, token in enumerate(words):
         low = token.lower()
-        if low in ORG_WORDS or low in FUNCTION_WORDS or low in TITLE_WORDS:
+        if not token[:1].isupper():
+            return False
+        surname_title = low in TITLE_WORDS and index == len(words) - 1  # "Charlie King", "Tom Judge"
+        if low in ORG_WORDS or low in FUNCTION_WORDS or (low in TITLE_WORDS and not surname_title):
             return False
         if token.isupper() and len(token) > 2 and "." not in token:
             return False  # an acronym, not initials ("G.K.")

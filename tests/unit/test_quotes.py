@@ -188,6 +188,14 @@ def test_pronoun_skips_places_and_firms_named_like_people() -> None:
     assert [f.subject for f in quotes(text)] == ["Jane Whitaker", "Helen Marlowe", "Helen Marlowe", "Helen Marlowe"]
 
 
+def test_surnames_that_are_also_titles() -> None:
+    text = (
+        '"We will win the state," said Charlie King, a prominent Democrat.\n\n'
+        '"Nobody expected this," Mr. King said later.\n'
+    )
+    assert [f.subject for f in quotes(text)] == ["Charlie King", "Charlie King"]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
