@@ -24,7 +24,8 @@ from factsheet.extract.speech_verbs import (
     WEAK_VERBS,
 )
 
-TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?|[^\w\s]")
+TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?(?:['’](?=\s+[a-z]))?|[^\w\s]")
+"""Words (with a plural possessive: "operators' association"), abbreviations, initials and punctuation."""
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?: ?[\"”’')\]]+)?\s+(?=[\"“‘'(]?[A-Z0-9])")
 """A sentence end: its stop, closing marks (one space before them happens: 'values. " His'), space, a capital."""
 _ABBREV_BEFORE_DOT = re.compile(
@@ -119,20 +120,20 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         return None
     if token == ",":
         # an appositive: "Jane Doe, a spokeswoman for X, said" -- the name before the earliest comma
+        # rank: a person's name, then another name, then a description ("The operators' association")
         found: Speaker | None = None
-        best_person = False
+        best = -1
         for c in range(i, max(-1, i - 30), -1):
             if tokens[c][0] != "," or (c + 1 < len(tokens) and tokens[c + 1][0] in ('"', "”", "'", "’")):
                 continue
             inner = _np_before(tokens, c)
             if inner is None or not inner.phrase[:1].isupper():
                 continue
-            person = looks_like_person(split_title(inner.phrase.split())[1])
-            if person or not best_person:
-                found, best_person = inner, person
-        if found is not None:
-            return found
-        return None
+            words = inner.phrase.split()
+            rank = 2 if looks_like_person(split_title(words)[1]) else 0 if words[0].lower() in DETERMINERS else 1
+            if rank >= best:
+                found, best = inner, rank
+        return found
     if low in PRONOUNS:
         if low == "who":
             j = i - 1
