@@ -51,7 +51,10 @@ _LABEL_BEFORE = frozenset(
 _CLAUSE_VERBS = frozenset(
     "could would should will can may might must is was are were has had have did does do".split()
 )
-_PHRASAL = {"shot": "back", "fired": "back", "went": "on", "pointed": "out", "chimed": "in", "spoke": "up", "wrote": "back"}
+_PHRASAL = {
+    "shot": "back", "fired": "back", "hit": "back", "went": "on", "pointed": "out", "chimed": "in", "spoke": "up",
+    "wrote": "back",
+}
 """Two-word speech verbs: the verb and its particle (``Trump shot back``)."""
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
 _NOUN_BEFORE = DETERMINERS | {"of", "in", "on", "with", "by", "for", "from", "my", "your"}

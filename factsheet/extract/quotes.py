@@ -276,7 +276,7 @@ def _intro_speaker(text: str, para_a: int) -> Speaker | None:
     if prev_end <= 0 or text[prev_end] != ":":
         return None
     line_start = text.rfind("\n", 0, prev_end) + 1
-    speaker, _ = pre_attribution(text, sentence_start(text, line_start, prev_end), prev_end)
+    speaker, _ = pre_attribution(text, sentence_start(text, line_start, prev_end), prev_end + 1)  # with the colon
     return speaker
 
 

@@ -219,6 +219,20 @@ class People:
             index -= 1
         return -1
 
+    def _unnamed_role(self, head: str, pos: int) -> str:
+        """An unnamed person introduced with ``head`` ("a Downing Street spokesperson") since the last name."""
+        lo = max(0, pos - 1500)
+        found = None
+        for m in re.finditer(rf"\b[Aa]n?\s+((?:[\w'’.-]+\s+){{0,4}}{re.escape(head)})\b", self.text[lo:pos]):
+            found = m
+        if found is None:
+            return ""
+        at = lo + found.start()
+        index = bisect.bisect_left(self._mention_pos, pos) - 1
+        if index >= 0 and self._mention_pos[index] > at and self.persons[self._mentions[index][1]].strong:
+            return ""  # someone was named since
+        return found.group(1)
+
     def main_organisation(self, pos: int) -> str:
         """The one-word name used most often before ``pos`` that is no person's ("the company said")."""
         counts: dict[str, int] = {}
@@ -291,8 +305,12 @@ class People:
             if len(tokens) >= 2 and head in TITLE_WORDS and head not in ORG_WORDS:
                 gender = HONORIFIC_GENDER.get(head, "")
                 who = self.last_person(speaker.pos, gender, head)
-                if who is None and tokens[0].lower() == "the" and head not in _GROUP_TITLES:
-                    who = self.last_person(speaker.pos, gender)  # "the right-hander said": the last person named
+                if who is None and tokens[0].lower() == "the":
+                    unnamed = self._unnamed_role(head, speaker.pos)
+                    if unnamed:
+                        return unnamed  # "A Downing Street spokesperson said …" then "the spokesperson added"
+                    if head not in _GROUP_TITLES:
+                        who = self.last_person(speaker.pos, gender)  # "the right-hander said": the last person named
                 if who:
                     return who
             if head in ORG_HEAD_NOUNS:

@@ -196,6 +196,25 @@ def test_surnames_that_are_also_titles() -> None:
     assert [f.subject for f in quotes(text)] == ["Charlie King", "Charlie King"]
 
 
+def test_british_article_with_unnamed_spokesperson_and_block_after_social_post() -> None:
+    text = (
+        "The environment secretary, David Lomax, told colleagues it would be 'a disaster for air quality'.\n\n"
+        "A Downing Street spokesperson said no decision had been taken. "
+        "'The prime minister wants to hear all views before deciding,' the spokesperson added.\n\n"
+        "Transport secretary Rachel Okafor backs the plan. Okafor hit back in a post on social media:\n\n"
+        "Bus lanes that sit empty for 20 hours a day do nothing for anyone.\n\n"
+        "Tom Ellery, who chairs the transport board, said councils would need 'proper funding', "
+        "adding: 'We will not be left to pick up the bill.'\n"
+    )
+    assert [(f.value, f.subject) for f in quotes(text)] == [
+        ("a disaster for air quality", "David Lomax"),
+        ("The prime minister wants to hear all views before deciding", "Downing Street spokesperson"),
+        ("Bus lanes that sit empty for 20 hours a day do nothing for anyone.", "Rachel Okafor"),
+        ("proper funding", "Tom Ellery"),
+        ("We will not be left to pick up the bill.", "Tom Ellery"),
+    ]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
