@@ -357,6 +357,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
             found = _np_after(tokens, k + 2)
             return (Speaker(found.phrase, found.pos, "according") if found else None), found is not None
         put_it = token == "put" and k + 1 < len(tokens) and tokens[k + 1][0] == "it"  # "as Jane Doe put it:"
+        put_it = put_it or (token == "read" and k + 1 < len(tokens) and tokens[k + 1][0] == ":")  # "the statement read:"
         phrasal = token in _PHRASAL and k + 1 < len(tokens) and tokens[k + 1][0] == _PHRASAL[token]
         if not (_is_verb(token) or (k == 0 and _is_verb(low)) or put_it or phrasal):
             continue

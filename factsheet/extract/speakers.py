@@ -313,7 +313,8 @@ class People:
                         who = self.last_person(speaker.pos, gender)  # "the right-hander said": the last person named
                 if who:
                     return who
-            if head in ORG_HEAD_NOUNS:
+            possessive = any(t.endswith(("'s", "’s", "s'", "s’")) for t in tokens[1:-1])
+            if head in ORG_HEAD_NOUNS and not possessive:  # not "the governor's office"
                 organisation = self.main_organisation(speaker.pos)
                 if organisation:
                     return organisation

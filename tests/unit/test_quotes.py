@@ -215,6 +215,25 @@ def test_british_article_with_unnamed_spokesperson_and_block_after_social_post()
     ]
 
 
+def test_wire_story_patterns() -> None:
+    text = (
+        'U.S. District Judge Maria Castellanos wrote that the state had offered "no evidence whatsoever" of fraud. '
+        '"The burden on voters is real," she wrote, "and the justification is not."\n\n'
+        '"This isn\'t about politics," said the Rev. James Owusu, whose church runs a voter drive. '
+        '"It\'s about whether my congregation can vote.\n\n'
+        '"Today a judge said enough."\n\n'
+        'The statement from the governor\'s office read: "The governor will review the decision."\n'
+    )
+    facts = quotes(text)
+    assert [(f.value, f.subject, len(f.evidence)) for f in facts] == [
+        ("no evidence whatsoever", "Maria Castellanos", 1),
+        ("The burden on voters is real, and the justification is not.", "Maria Castellanos", 2),
+        ("This isn't about politics", "James Owusu", 1),
+        ("It's about whether my congregation can vote. Today a judge said enough.", "James Owusu", 2),
+        ("The governor will review the decision.", "the governor's office", 1),
+    ]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
