@@ -427,6 +427,8 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
     if not short and tokens[-1][0] == ":":
         # "X delivered a blunt message: "…"" -- the sentence's subject
         subject = _sentence_subject(tokens)
+        if subject is not None and subject.phrase.lower() in ("he", "she"):
+            return subject, False  # "Asked about it, he shrugged: "…""
         if subject is not None and subject.phrase[:1].isupper() and subject.phrase.split()[0].lower() not in FUNCTION_WORDS:
             return subject, False
     return None, False

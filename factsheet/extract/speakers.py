@@ -115,7 +115,8 @@ def _surname(name: str) -> str:
     return parts[-1] if parts else name
 
 
-_APPOSITIVE_RE = re.compile(r"\s*(?:,\s*(?:a|an|the|\d)\b|\()")
+_APPOSITIVE_RE = re.compile(r"\s*(?:,\s*(?:a|an|the|who|whose|\d)\b|\()")
+"""After a person's name: an appositive, a "who" clause, an age or a parenthesis ("Jane Doe, 45,", "Jane Doe (D-Md.)")."""
 _SPEECH_AFTER_RE = re.compile(
     r"\s+(?:" + "|".join(sorted({"said", "says", "told", "added", "wrote", "asked", "explained", "argued", "warned", "noted"})) + r")\b"
 )

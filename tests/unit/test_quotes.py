@@ -234,6 +234,21 @@ def test_wire_story_patterns() -> None:
     ]
 
 
+def test_sports_story_traps() -> None:
+    text = (
+        "The 6'2\" rookie from Dublin, Conor O'Brien, scored 31 points on Saturday.\n\n"
+        '"The \'90s kids in my family are going to lose it," O\'Brien told reporters.\n\n'
+        'Coach Denise Marlow said O\'Brien had "earned every minute" and praised his defense.\n\n'
+        "The Lakers' LeBron Carter, who scored 28, was less impressed. Asked about the rookie, he shrugged: "
+        '"He had a good night. We\'ll see him again."\n'
+    )
+    assert [(f.value, f.subject) for f in quotes(text)] == [
+        ("The '90s kids in my family are going to lose it", "Conor O'Brien"),
+        ("earned every minute", "Denise Marlow"),
+        ("He had a good night. We'll see him again.", "LeBron Carter"),
+    ]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
