@@ -46,7 +46,7 @@ from factsheet.extract.amounts import (
     qualifier_mark,
 )
 from factsheet.extract.dates import temporal_spans
-from factsheet.extract.figure_facts import STOPWORDS, FactMaker, counted_noun, is_plural, noun_run
+from factsheet.extract.figure_facts import STOPWORDS, FactMaker, counted_noun, is_plural, money_subject, noun_run
 from factsheet.model import Fact, Source
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|(?:\s+|-)(?P<{{b}}>{BIG})\b)?"
@@ -82,10 +82,6 @@ _LABELS = frozenset(
 )
 _DETERMINERS = frozenset(
     "the these those both all every each any last first next past final other".split()
-)
-_FIN_NOUNS = frozenset(
-    """contract contracts deal deals agreement package budget stake loan bond fund grant settlement investment
-    order acquisition takeover purchase sale offer bid award fine program programme project subsidy""".split()
 )
 _MONEY_GLUE = re.compile(r"[A-Za-z\d]|[-/:.]\d")
 _SHORT_COUNT = re.compile(rf"(?P<s>bn|m)(?=\s+[a-z])")
@@ -272,29 +268,7 @@ def _money(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> 
     if currency.lower() in _BARE_DOLLAR and not (g["cur"] and _US_BEFORE.search(text, start, match.start("cur"))):
         code = dollar  # a bare "$" or "dollars" is the article's own dollar; "US dollars" stays USD
     value = f"{qualifier_mark(hedge) and '~'}{code} {format_decimal(amount)}"
-    return "money", end, value, _money_subject(text, match.start("n1" if g["sym"] else "n2"), end)
-
-
-def _money_subject(text: str, figure_start: int, end: int) -> str:
-    """What a sum is of: the noun it modifies, "valuation", or the deal a "worth" refers to."""
-    after = re.compile(r"\s+(?:of|in)(?:\s+(?:the|its|their|new|fresh|additional))?(?=\s)").match(text, end)
-    words = noun_run(text, after.end() if after else end)
-    if words:
-        known = [w for w in words if w in _FIN_NOUNS]
-        if known:
-            return known[0]
-        return words[-1] if not after else next((w for w in words if w.endswith("s")), words[-1])
-    before = text[max(0, figure_start - 90) : figure_start]
-    tail = re.search(r"(?i)\b(valued|valuing|valuation)\b[^.,;]{0,20}$", before)
-    if tail:
-        return "valuation"
-    worth = re.search(r"(?i)\bworth(?:\s+\w+)?\s*[$£€¥A-Z]*\s*$", before)
-    if worth:
-        clause = re.split(r"[.;:!?]", before[: worth.start()])[-1]
-        nouns = [w for w in re.findall(r"[a-z]+", clause) if w in _FIN_NOUNS]
-        return nouns[-1] if nouns else ""
-    of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up\s+to|more\s+than)\s+)?[$£€¥]?\s*$", before)
-    return of.group(1) if of and of.group(1) not in ("one", "all", "some", "most", "part") else ""
+    return "money", end, value, money_subject(text, start, end)
 
 
 def _hedged(qualifier: str | None, value: str) -> str:
