@@ -15,10 +15,16 @@ phone numbers; labels ("Route 9", "Boeing 737", "page 3"); "one" on its own ("on
 firms", which points back at a pair. A count after a determiner is one ("the eight ships"), and so are digits
 joined to a unit before a noun ("a 46-yard field goal", "a 17-point deficit": the unit is the subject).
 
+A bare "$" or "dollars" is the article's own dollar: USD unless a dateline place or local zone
+marks the article as Australian, Canadian, New Zealand, Singapore or Hong Kong news
+(:func:`~factsheet.extract.amounts.local_dollar` documents the rule); "US$", "A$", "C$" keep theirs.
+
 ``subject`` is the thing counted or valued where the sentence says it: the plural noun
-after a count ("800 workers", "two of the victims"), the noun a sum modifies ("a $200
-million contract", "€2bn of new debt"), "valuation" for "valued at", the deal or contract
-a "worth" refers back to; empty when unclear.
+after a count ("800 workers", "two of the victims", "nine of his last 10 starts"), the unit
+of "a 46-yard field goal"; for a sum, what
+:func:`~factsheet.extract.figure_facts.money_subject` finds ("a $200 million contract",
+"net profit of ₹412 crore", "export revenue rose to ₹1,040 crore", "fined X €1.9bn" -> "fine");
+empty when unclear.
 """
 
 from __future__ import annotations
