@@ -66,6 +66,12 @@ CURRENCY_NAMES: dict[str, str] = {
     "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "reais": "BRL", "hryvnias": "UAH",
     "kronor": "SEK", "cedis": "GHS", "shillings": "KES", "bitcoin": "XBT",
 }  # fmt: skip
+DOLLAR_LAND_CODES: dict[str, str] = {
+    "Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD",
+    "Taiwan": "TWD",
+}  # fmt: skip
+"""Words naming a dollar before "dollars" ("1.33bn Australian dollars")."""
+DOLLAR_LANDS = "(?:" + "|".join(k.replace(" ", r"\s+") for k in DOLLAR_LAND_CODES) + ")"
 SYMBOL = r"(?:\$US(?=\s?\d)|\$A(?=\d)|US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|[$£€¥₹₩₽₺₪])"
 CODE = "(?:" + "|".join(CURRENCY_CODES) + ")"
 NAME = "(?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + ")"

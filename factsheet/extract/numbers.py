@@ -39,6 +39,8 @@ from factsheet.extract.amounts import (
     CODE,
     CURRENCY_NAMES,
     DIGITS,
+    DOLLAR_LAND_CODES,
+    DOLLAR_LANDS,
     NAME,
     QUALIFIER,
     SHORT_SCALE,
@@ -67,7 +69,8 @@ CORE_RE = re.compile(
             # money: amount, then a currency word
             rf"(?P<n2>{_NUMBER})"
             + _SCALE.format(s="s2", b="b2")
-            + rf"\s+(?:(?:US|U\.S\.)\s+)?(?P<cur>{NAME}\b|{CODE}\b)(?P<cents>\s+cents\b)?",
+            + rf"\s+(?:(?P<land>US|U\.S\.|{DOLLAR_LANDS})\s+(?=dollars?\b))?(?P<cur>{NAME}\b|{CODE}\b)"
+            + r"(?P<cents>\s+cents\b)?",
             # percentages
             rf"(?P<n3>{_NUMBER})[\s-]?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
             # dozens
@@ -131,7 +134,6 @@ _CODE_BEFORE = re.compile(rf"(?<![\w$])(?:{CODE}|Rs\.?)\s?$")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:half\s+)?an?\s+$")
 _OF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tens|hundreds)\s+of\s+$")
 _BARE_DOLLAR = frozenset(("$", "dollar", "dollars"))
-_US_BEFORE = re.compile(r"(?:US|U\.S\.)\s+$")
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w])({QUALIFIER})\s+$")
 
 
@@ -271,8 +273,10 @@ def _money(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> 
         if _WEIGHT.search(text, max(0, start - 60), start) or amount != amount.to_integral_value():
             return None  # "weighing 180 pounds", "4.46 pounds": a weight
     code = currency_of(currency)
-    if currency.lower() in _BARE_DOLLAR and not (g["cur"] and _US_BEFORE.search(text, start, match.start("cur"))):
-        code = dollar  # a bare "$" or "dollars" is the article's own dollar; "US dollars" stays USD
+    if g["cur"] and g["land"]:
+        code = DOLLAR_LAND_CODES.get(" ".join(g["land"].split()), "USD")  # "US dollars", "Australian dollars"
+    elif currency.lower() in _BARE_DOLLAR:
+        code = dollar  # a bare "$" or "dollars" is the article's own dollar
     value = f"{qualifier_mark(hedge) and '~'}{code} {format_decimal(amount)}"
     return "money", end, value, money_subject(text, start, end)
 

@@ -52,6 +52,9 @@ def values(text: str) -> dict[str, str]:
         ("The province will spend $5.2-billion on transit.", "$5.2-billion", "USD 5200000000"),
         ("The miner paid $US1.2 billion for the mine.", "$US1.2 billion", "USD 1200000000"),
         ("The state set aside Rs 500 crore for roads.", "Rs 500 crore", "INR 5000000000"),
+        ("It earned 1.33bn Australian dollars.", "1.33bn Australian dollars", "AUD 1330000000"),
+        ("It raised 40 million Hong Kong dollars.", "40 million Hong Kong dollars", "HKD 40000000"),
+        ("It paid 2m US dollars.", "2m US dollars", "USD 2000000"),
     ],
 )
 def test_money_values(sentence: str, figure: str, value: str) -> None:
