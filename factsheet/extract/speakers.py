@@ -156,6 +156,7 @@ class People:
         skip_starts = [a for a, _ in skip]
         pending_single: list[tuple[int, str, str]] = []
         self._singles: list[tuple[int, str]] = []
+        self._full_forms: dict[str, str] = {}
         for lo, hi in ranges:
             for m in CAP_SEQ_RE.finditer(text, lo, hi):
                 at = bisect.bisect_right(skip_starts, m.start()) - 1
@@ -186,6 +187,9 @@ class People:
                     pending_single.append((m.start(), name[0], gender or ("?" if titles else "")))
                 elif len(name) == 1 and not titles:
                     self._singles.append((m.start(), name[0]))
+                elif len(name) >= 2 and name[0].lower() not in ORG_WORDS:
+                    self._singles.append((m.start(), name[0]))  # "Solvane Technologies" counts for "Solvane"
+                    self._full_forms.setdefault(name[0], " ".join(name))
         for pos, token, gender in pending_single:
             full = self.full_name(token, pos)
             if full is not None:
@@ -234,8 +238,12 @@ class People:
             return ""  # someone was named since
         return found.group(1)
 
-    def main_organisation(self, pos: int) -> str:
-        """The one-word name used most often before ``pos`` that is no person's ("the company said")."""
+    def main_organisation(self, pos: int, min_count: int = 2) -> str:
+        """The organisation named most often before ``pos`` ("the company said", "it said").
+
+        Names are counted by their first word ("Solvane" and "Solvane Technologies"),
+        people's names left out; the first full form is returned.
+        """
         counts: dict[str, int] = {}
         for at, token in self._singles:
             if at >= pos:
@@ -246,7 +254,9 @@ class People:
         if not counts:
             return ""
         best = max(counts.items(), key=lambda kv: (kv[1], -self._first_single(kv[0])))
-        return best[0] if best[1] >= 2 else ""
+        if best[1] < min_count:
+            return ""
+        return self._full_forms.get(best[0], best[0])  # "Solvane" -> "Solvane Technologies"
 
     def _first_single(self, token: str) -> int:
         return next(at for at, t in self._singles if t == token)
@@ -297,7 +307,7 @@ class People:
                     return described[1]
             return who or ""
         if kind in ("n", "p"):
-            return last_other or ""
+            return last_other or self.main_organisation(speaker.pos, 1)  # "it said": the article's organisation
         if kind is not None:
             return ""
         tokens = phrase.split()

@@ -249,6 +249,18 @@ def test_sports_story_traps() -> None:
     ]
 
 
+def test_it_said_refers_to_the_company_named() -> None:
+    text = (
+        "Solvane Technologies lowered its revenue forecast on Thursday, blaming a shortage of chips that it said "
+        'would last "well into next year."\n\n'
+        "A company spokeswoman said: \"We don't comment on rumours.\"\n"
+    )
+    assert [(f.value, f.subject) for f in quotes(text)] == [
+        ("well into next year.", "Solvane Technologies"),
+        ("We don't comment on rumours.", "company spokeswoman"),
+    ]
+
+
 def test_organisation_pronoun_and_according_to() -> None:
     text = (
         "“We hope our leaders will put aside their differences,” the letter said.\n\n"
