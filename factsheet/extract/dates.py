@@ -94,7 +94,7 @@ _NUMBER_BEFORE = re.compile(
     rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>\s+|-)$"
 )
 _VAGUE_BEFORE = re.compile(r"(?i)(?<![\w])(?:for|within)\s+$")
-_WINDOW_BEFORE = re.compile(r"(?<![\w])(?:(?P<past>[Pp]ast)|(?<=the )(?:last|next|coming))\s+$")
+_WINDOW_BEFORE = re.compile(r"(?<![\w])(?:(?P<past>[Pp]ast)|(?<=[Tt]he )(?:last|next|coming))\s+$")
 _PAST_UNITS = frozenset(("month", "year", "decade", "century"))
 _EDGE_UNITS = frozenset(("decade", "century"))
 """A window back from now is a duration: "over the past decade" (P10Y), "the past year", "the next decade".
