@@ -21,7 +21,7 @@ from tests.hostile.test_verbs import VERBS, argv_for
 
 FULL = os.environ.get(FULL_ENV) == "1"
 SMOKE_VERBS: dict[str, list[str]] = {
-    "long_line_1mb": ["sources", "facts-json", "export-toml"],
+    "long_line_1mb": ["sources", "export-toml"],
     "big_article": ["facts-json"],
     "tiny_articles": ["sources-json", "facts-json", "discrepancies", "export-md"],
 }
