@@ -216,6 +216,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     team federal social platform global international american americans european chinese russian british french
     german israeli iranian korean japanese indian mexican canadian democrats republicans program project
     initiative campaign conference treaty exchange ai tech technologies technology systems system labs lab
+    new los las san santa fort port mount highway shire marine
     """.split()
 )
 """Words that make a capitalised sequence an organisation, place or thing rather than a person, lower case."""
