@@ -295,7 +295,11 @@ def _continues_speech(text: str, previous: _Item | None, item: _Item) -> bool:
 
 
 def _may_inherit(text: str, previous: _Item, item: _Item) -> bool:
-    """Whether an unattributed quote continues the previous speaker."""
+    """Whether an unattributed quote continues the previous speaker.
+
+    (Measured on PolNeAR: also inheriting past another person named in between is
+    right more often than not, as news quotes a speaker's reply to that person.)
+    """
     if not previous.name:
         return False
     if previous.para == item.para:
