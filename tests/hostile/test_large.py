@@ -7,10 +7,12 @@ input through a few verbs; ``FACTSHEET_FULL_HOSTILE=1`` sends it through all.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,18 @@ MAX_GROWTH = 8.0
 """CPU time may grow at most this much when the input grows 4x (linear: ~4; quadratic: ~16)."""
 
 
+@contextmanager
+def quiet_heap() -> Iterator[None]:
+    """Collect garbage first and pause the collector: a full collection of whatever else the process
+    holds (other tests' sheets) would otherwise land at random in one stage's timing."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def stage_times(text: str) -> dict[str, float]:
     """CPU seconds of each stage on ``text``: ingest, extract (per extractor), reconcile, TOML export + load."""
     from datetime import UTC, datetime
@@ -41,9 +55,10 @@ def stage_times(text: str) -> dict[str, float]:
     times: dict[str, float] = {}
 
     def timed(name: str, call: Callable[[], object]) -> object:
-        start = time.process_time()
-        result = call()
-        times[name] = time.process_time() - start
+        with quiet_heap():
+            start = time.process_time()
+            result = call()
+            times[name] = time.process_time() - start
         return result
 
     source, _ = timed("ingest", lambda: source_from_bytes(text.encode("utf-8"), "line.txt", "line"))  # type: ignore[misc]
@@ -135,10 +150,11 @@ def _pipeline_seconds(text: str) -> float:
     from factsheet.ingest import source_from_bytes
     from factsheet.reconcile import reconcile
 
-    start = time.process_time()
-    source, _ = source_from_bytes(text.encode("utf-8"), "run.txt", "run")
-    reconcile([source], extract_facts(source))
-    return time.process_time() - start
+    with quiet_heap():
+        start = time.process_time()
+        source, _ = source_from_bytes(text.encode("utf-8"), "run.txt", "run")
+        reconcile([source], extract_facts(source))
+        return time.process_time() - start
 
 
 @pytest.mark.parametrize("unit", list(PATHOLOGICAL_UNITS.values()), ids=list(PATHOLOGICAL_UNITS))
