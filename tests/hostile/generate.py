@@ -267,6 +267,9 @@ def unreadable_cases(root: Path) -> list[Case]:
     invalid_bom = folder / "bad_bom.txt"
     invalid_bom.write_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8")  # a lone high surrogate after the BOM
     bad("invalid_utf16", invalid_bom)
+    legacy = folder / "cp1252_undefined.txt"
+    legacy.write_bytes(CP1252_ARTICLE.encode("cp1252") + b" \x81\x8d\n")  # bytes Windows-1252 leaves undefined
+    bad("cp1252_undefined_bytes", legacy)
     evil = folder / "evil_\x1b]52;c;ZXZpbA==\x07_\u202e.txt"
     _write(evil, "")
     bad("hostile_name_empty", evil)

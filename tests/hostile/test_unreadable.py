@@ -21,7 +21,7 @@ from tests.hostile.test_verbs import VERBS, argv_for
 
 BAD_CASES = [
     "nul_bytes", "binary_controls", "empty_file", "whitespace_only", "directory_named_txt", "dangling_symlink",
-    "missing_path", "invalid_utf16", "hostile_name_empty", "fifo_in_folder",
+    "missing_path", "invalid_utf16", "cp1252_undefined_bytes", "hostile_name_empty", "fifo_in_folder",
 ]  # fmt: skip
 
 

@@ -158,3 +158,16 @@ def test_hostile_text_reaches_the_facts(name: str, hostile: tuple[Path, dict[str
     fragment = case.payload[:8]
     assert any(fragment in fact.text for fact in sheet.facts if fact.kind == "quote")
     assert any(fragment in anchor.exact for fact in sheet.facts for anchor in fact.evidence)
+
+
+def test_process_pool_gives_the_same_facts(
+    hostile: tuple[Path, dict[str, Case]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hostile text crosses the process boundary (--jobs 2) unchanged."""
+    good, cases = hostile
+    paths = [good, *(p for name in TEXT_CASES for p in cases[name].paths)]
+    one = checks.run_cli(["facts", "--json", "--no-cache", *paths], capsys)
+    two = checks.run_cli(["facts", "--json", "--no-cache", "--jobs", "2", *paths], capsys)
+    assert one.code == two.code == 0
+    assert one.out == two.out
+    assert one.err == two.err
