@@ -154,7 +154,7 @@ def named_surname(speaker: str | None) -> str | None:
     if surname:
         return surname
     if len(parts) > 1 and tokens[-1].islower():
-        # "Clinton's campaign chairman, John Podesta": the name in the appositive after a description
+        # "the mayor's campaign chairman, John Roe": the name in the appositive after a description
         surname = _surname_in(parts[1].split()[:4], person_only=True)
         if surname:
             return surname

@@ -55,7 +55,7 @@ _PHRASAL = {
     "shot": "back", "fired": "back", "hit": "back", "went": "on", "pointed": "out", "chimed": "in", "spoke": "up",
     "wrote": "back",
 }
-"""Two-word speech verbs: the verb and its particle (``Trump shot back``)."""
+"""Two-word speech verbs: the verb and its particle (``Doe shot back``)."""
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
 _NOUN_BEFORE = DETERMINERS | {"of", "in", "on", "with", "by", "for", "from", "my", "your"}
 """Words after which a speech-verb form is a noun ("a series of tweets", "her remarks")."""
@@ -149,7 +149,7 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         j = i
         while j - 1 >= 0 and (tokens[j - 1][0][:1].isupper() or tokens[j - 1][0] in NAME_PARTICLES) and tokens[j - 1][0][:1].isalpha():
             j -= 1
-        # a lower-case determiner phrase ending in a capitalised word ("the Pentagon")
+        # a lower-case determiner phrase ending in a capitalised word ("the Treasury")
         if j - 1 >= 0 and tokens[j - 1][0].lower() in ("the",):
             j -= 1
         words = [t for t, _ in tokens[j : i + 1]]
@@ -160,7 +160,7 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
             return None
         participle = words[0].lower().endswith(("ing", "ed")) and not (i + 1 < len(tokens) and _is_verb(tokens[i + 1][0]))
         if len(words) == 1 and participle:
-            return None  # "Facing …, Mr. Trump said": a participle, no name
+            return None  # "Facing …, Mr. Doe said": a participle, no name
         if j - 2 >= 0 and tokens[j - 1][0] == "of" and tokens[j - 2][0][:1].isupper():
             # "Joel Pollak of Breitbart California said": the person, not the organisation
             owner = _np_before(tokens, j - 1)
@@ -181,7 +181,7 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
             if not (word.isalpha() or "-" in word or "’" in word or "'" in word or word.endswith(".")) or _is_verb(word) or word.lower() in _RELATIVES:
                 break
             if word[:1].isupper() and word.endswith(("'s", "’s")) and j < i:
-                # "Mrs. Clinton's campaign said": the owner's name and the noun
+                # "Mrs. Doe's campaign said": the owner's name and the noun
                 h = j
                 while h - 1 >= 0 and tokens[h - 1][0][:1].isupper() and tokens[h - 1][0].lower() not in FUNCTION_WORDS:
                     h -= 1
@@ -288,7 +288,7 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
     lead = tokens[0][0]
     skip = 0
     while skip + 1 < len(tokens) and tokens[skip][0].islower() and tokens[skip][0] in TITLE_WORDS:
-        skip += 1  # "," general manager Terry Vogel said"
+        skip += 1  # "," general manager Jane Doe said"
     if not skip:
         while (
             skip < 3
@@ -323,10 +323,10 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
         if token in (".", "!", "?", ";", ":", "“", '"') or (token == "," and not capital):
             return None
         if k > 0 and token in _PHRASAL and k + 1 < len(tokens) and tokens[k + 1][0] == _PHRASAL[token]:
-            found = _np_before(tokens, k)  # "," Trump shot back"
+            found = _np_before(tokens, k)  # "," Doe shot back"
             return Speaker(found.phrase, found.pos, "post") if found else None
         if k > 0 and not _is_verb(token) and token.islower() and token.endswith("ed") and k <= 3 and capital and tokens[k - 1][0][:1].isupper():
-            found = _np_before(tokens, k)  # "," Trump assured Jones"
+            found = _np_before(tokens, k)  # "," Doe assured Roe"
             return Speaker(found.phrase, found.pos, "post") if found else None
         if _is_verb(token) and k > 0 and tokens[k - 1][0].lower() not in _NOUN_BEFORE:
             found = _np_before(tokens, k)
@@ -374,7 +374,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
             if (naming or low in WEAK_VERBS) and 0 < len(rest) <= 4 and not possessive and not any(
                 r in ("for", "of", "to", "with") for r in rest
             ):
-                adjacent = True  # "called him "a fraud"", "called Cruz the "ultimate hypocrite"" (not "called its "final offer"")
+                adjacent = True  # "called him "a fraud"", "called Roe the "worst choice"" (not "called its "best offer"")
             if not adjacent and short and gap <= _SHORT_GAP and tokens[-1][0].lower() not in _LABEL_BEFORE:
                 adjacent = True  # "said those principles went "into our agreement""
             if not adjacent:
@@ -417,7 +417,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
             subject = _sentence_subject(tokens[:k])
             return subject or Speaker("", tokens[k][1], "inherit" if k else "after"), True
         if found is None:
-            continue  # "would like Trump to explain …": look for an earlier verb with a subject
+            continue  # "would like Roe to explain …": look for an earlier verb with a subject
         if not _named(found) and not short:
             # "Jane Doe said the way officials treated women who complained "…"": prefer a named subject
             earlier = _earlier_named(tokens, k)
@@ -451,13 +451,13 @@ def _earlier_named(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
 
 
 def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
-    """The subject opening a sentence ("Anthropic echoed …, saying"): a name or a pronoun before its verb."""
+    """The subject opening a sentence ("Acme echoed …, saying"): a name or a pronoun before its verb."""
     while tokens and tokens[0][0] in ("And", "But", "So", "Yet", "Or", "Then", "Still", "Now"):
         tokens = tokens[1:]  # "And Mutu agreed, adding: …"
     whole = tokens
     opening = len(tokens) > 3 and tokens[0][0].lower() in FUNCTION_WORDS and tokens[0][0].lower() not in PRONOUNS
     if len(tokens) > 3 and tokens[1][0] in ("in", "on", "at", "after", "before", "during", "since", "for", "with", "to"):
-        opening = True  # "Back in 1999, Mr. Trump …"
+        opening = True  # "Back in 1999, Mr. Doe …"
     for _phrase in range(3):
         if not opening:
             break
@@ -476,7 +476,7 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     if found is None and tokens is not whole:
         found = _subject_at_start(whole)
     if found is None:
-        found = _first_name_before_verb(whole)  # "then Trump went on the attack, saying"
+        found = _first_name_before_verb(whole)  # "then Doe went on the attack, saying"
     return found
 
 

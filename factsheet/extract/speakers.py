@@ -2,7 +2,7 @@
 
 :class:`People` indexes the named people of a body (a full name, the titles
 before it, a gender when an honorific or title tells it) so that a surname-only
-mention ("Amodei said") resolves to the full name used elsewhere, a pronoun ("he
+mention ("Doe said") resolves to the full name used elsewhere, a pronoun ("he
 said") to the most recent fitting person before it, a role ("the minister said")
 to the last person holding it, and "the company" to the organisation the article
 names most.
@@ -63,7 +63,7 @@ class Person:
 
 
 def _bare(token: str) -> str:
-    """A token without its possessive ending ("Trump’s" -> "Trump")."""
+    """A token without its possessive ending ("Doe’s" -> "Doe")."""
     if len(token) <= 2:
         return token
     if token.endswith(("'s", "’s")):
@@ -125,7 +125,7 @@ _SPEECH_AFTER_RE = re.compile(
 def _person_context(text: str, start: int, end: int, lo: int, strong: bool = False) -> bool:
     """Whether the words around a name say it is a person's.
 
-    Strong signs: a role before it ("volunteer Mike Ortega", "the lawyer, Jane Doe") or an
+    Strong signs: a role before it ("volunteer Jane Doe", "the lawyer, Jane Doe") or an
     appositive or age after it ("Jane Doe, a spokeswoman", "Jane Doe, 45,"). Weak signs: a
     speech verb next to it ("said Jane Doe", "Jane Doe said"), which organisations share.
     """
@@ -135,7 +135,7 @@ def _person_context(text: str, start: int, end: int, lo: int, strong: bool = Fal
     if word in TITLE_WORDS or word in HONORIFIC_GENDER or _APPOSITIVE_RE.match(text, end) is not None:
         return True
     if raw.isalpha() and raw.islower() and word not in FUNCTION_WORDS and word not in SPEECH_VERBS:
-        return True  # a role noun right before the name: "volunteer Mike Ortega" (places follow "the", "of", "in")
+        return True  # a role noun right before the name: "volunteer Jane Doe" (places follow "the", "of", "in")
     if strong:
         return False
     return word in SPEECH_VERBS or _SPEECH_AFTER_RE.match(text, end) is not None
@@ -188,7 +188,7 @@ class People:
                 elif len(name) == 1 and not titles:
                     self._singles.append((m.start(), name[0]))
                 elif len(name) >= 2 and name[0].lower() not in ORG_WORDS:
-                    self._singles.append((m.start(), name[0]))  # "Solvane Technologies" counts for "Solvane"
+                    self._singles.append((m.start(), name[0]))  # "Acme Technologies" counts for "Acme"
                     self._full_forms.setdefault(name[0], " ".join(name))
         for pos, token, gender in pending_single:
             full = self.full_name(token, pos)
@@ -196,7 +196,7 @@ class People:
                 self._mentions.append((pos, full))
                 person = self.persons[full]
                 person.confirmed = True  # people, not places, are named again by surname
-                person.strong = person.strong or gender in ("m", "f")  # "Ms Marlowe"
+                person.strong = person.strong or gender in ("m", "f")  # "Ms Doe"
                 if gender in ("m", "f"):
                     person.gender = person.gender or gender
             elif gender in ("m", "f"):
@@ -241,7 +241,7 @@ class People:
     def main_organisation(self, pos: int, min_count: int = 2) -> str:
         """The organisation named most often before ``pos`` ("the company said", "it said").
 
-        Names are counted by their first word ("Solvane" and "Solvane Technologies"),
+        Names are counted by their first word ("Acme" and "Acme Technologies"),
         people's names left out; the first full form is returned.
         """
         counts: dict[str, int] = {}
@@ -256,7 +256,7 @@ class People:
         best = max(counts.items(), key=lambda kv: (kv[1], -self._first_single(kv[0])))
         if best[1] < min_count:
             return ""
-        return self._full_forms.get(best[0], best[0])  # "Solvane" -> "Solvane Technologies"
+        return self._full_forms.get(best[0], best[0])  # "Acme" -> "Acme Technologies"
 
     def _first_single(self, token: str) -> int:
         return next(at for at, t in self._singles if t == token)
@@ -279,7 +279,7 @@ class People:
             index -= 1
             person = self.persons[name]
             if not person.confirmed:
-                continue  # "the Bruce Highway", "of Burdekin Shire": two capitalised words, no person
+                continue  # "the Coast Highway", "of Ridge County": two capitalised words, no person
             seen.add(name)
             if (title and title not in person.titles) or (gender and person.gender and person.gender != gender):
                 continue
@@ -351,7 +351,7 @@ class People:
         joined = " ".join(name)
         fuller = [full for full in self.persons if full.endswith(" " + joined)]
         if fuller:
-            return max(fuller, key=lambda full: self.last_mention_pos(full, speaker.pos))  # "Trump Jr." -> "Donald Trump Jr."
+            return max(fuller, key=lambda full: self.last_mention_pos(full, speaker.pos))  # "Doe Jr." -> "John Doe Jr."
         if joined in self.persons:
             return joined
         longer = self.full_name(name[-1], speaker.pos)

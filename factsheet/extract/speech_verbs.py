@@ -177,7 +177,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     commentator pollster consultant expert historian scholar moderator lobbyist operative aide adviser advisor
     """.split()
 )
-"""Words of titles and descriptions that come before a name (``Defense Secretary Pete Hegseth``), lower case."""
+"""Words of titles and descriptions that come before a name (``Defense Secretary Jane Doe``), lower case."""
 
 HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                                     "father": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
@@ -212,7 +212,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     centre club league association federation commission ministry parliament congress senate assembly board
     authority states kingdom nations republic city county north south east west airlines airways motors media
     press tv radio television channel agency daily weekly herald tribune gazette telegraph guardian review
-    magazine reuters capitol pentagon square avenue road airport hospital school college mosque museum stadium
+    magazine reuters capitol square avenue road airport hospital school college mosque museum stadium
     team federal social platform global international american americans european chinese russian british french
     german israeli iranian korean japanese indian mexican canadian democrats republicans program project
     initiative campaign conference treaty exchange ai tech technologies technology systems system labs lab

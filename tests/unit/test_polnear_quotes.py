@@ -48,7 +48,7 @@ def test_speed_on_polnear(score: PolnearScore) -> None:
 @pytest.mark.parametrize(
     ("speaker", "surname"),
     [
-        ("Mr. Steele", "Steele"),
+        ("Mr. Doe", "Doe"),
         ("Former Secretary of State Jane Doe", "Doe"),
         ("John Roe, a spokesman for the agency,", "Roe"),
         ("he", None),

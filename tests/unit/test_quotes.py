@@ -58,13 +58,13 @@ def test_straight_quotes_and_titles_stripped() -> None:
 
 def test_double_apostrophes_as_quote_marks_and_surname_resolution() -> None:
     text = (
-        "Facebook created the tool, a spokeswoman, Anna Richardson White, said on Saturday.\n\n"
-        "''People turn to Facebook to check on loved ones,'' Ms. White said.\n\n"
+        "The city opened two shelters, a spokeswoman, Maria Elena Ruiz, said on Sunday.\n\n"
+        "''Residents come here to find out whether their families are safe,'' Ms. Ruiz said.\n\n"
         "''I said 'no' twice,'' she added.\n"
     )
     facts = quotes(text)
-    assert [f.value for f in facts] == ["People turn to Facebook to check on loved ones", "I said 'no' twice"]
-    assert [f.subject for f in facts] == ["Anna Richardson White", "Anna Richardson White"]
+    assert [f.value for f in facts] == ["Residents come here to find out whether their families are safe", "I said 'no' twice"]
+    assert [f.subject for f in facts] == ["Maria Elena Ruiz", "Maria Elena Ruiz"]
 
 
 def test_british_single_quotes_and_descriptive_speaker() -> None:
@@ -159,41 +159,41 @@ def test_pronoun_resolves_to_the_fitting_person() -> None:
 
 def test_inverted_attribution_before_the_quote_and_person_of_organisation() -> None:
     text = (
-        "The paradox, says Carl Anthony, a historian at the library, is that she was "
-        '"one of the most powerful first ladies of the century."\n\n'
-        '"It was the least bad outcome," Mr. Morgan of the Sierra Club said.\n'
+        "The puzzle, says Nora Lindgren, a historian at the archive, is that she was "
+        '"one of the most influential mayors the city ever had."\n\n'
+        '"It was the least costly option," Mr. Abbott of the River Trust said.\n'
     )
-    assert [f.subject for f in quotes(text)] == ["Carl Anthony", "Morgan"]
+    assert [f.subject for f in quotes(text)] == ["Nora Lindgren", "Abbott"]
 
 
 def test_attribution_closing_the_sentence_and_in_the_sentence_before() -> None:
     text = (
-        '"Airbus is now where Boeing was a few years ago" with its product range, said analyst Tim Learmount.\n\n'
-        "Lib Dem spokesman Menzies Campbell said the war had hit trust in politicians hard. "
-        '"Issues of war and peace do have a very damaging effect on the credibility of politicians."\n\n'
-        'And Mutu agreed, adding: "It is unfair and they should have done it afterwards."\n'
+        '"Harbor Air now stands where its rivals stood five years ago" with its fleet, said analyst Tim Okoye.\n\n'
+        "Party spokesman Owen Pryor said the scandal had hurt trust in the council. "
+        '"Questions of honesty have a lasting effect on how voters see every one of us."\n\n'
+        'And Vidal agreed, adding: "It is unfair and they should have waited for the audit."\n'
     )
-    assert [f.subject for f in quotes(text)] == ["Tim Learmount", "Menzies Campbell", "Mutu"]
+    assert [f.subject for f in quotes(text)] == ["Tim Okoye", "Owen Pryor", "Vidal"]
 
 
 def test_pronoun_skips_places_and_firms_named_like_people() -> None:
     text = (
-        "Premier Jane Whitaker announced the package on Wednesday. It includes $420 million for the Bruce Highway.\n\n"
+        "Premier Anna Collins announced the package on Wednesday. It includes $420 million for the Coral Motorway.\n\n"
         '"We will rebuild higher and stronger than before," she said.\n\n'
-        "The defence secretary, Helen Marlowe, ordered a review of the contract with the shipbuilder, Clydeforth Marine. "
-        "A spokesperson for Clydeforth Marine said the company was committed.\n\n"
-        "‘That ends now, and I will not sign another cheque,’ Ms Marlowe said. ‘We owe taxpayers better than this.’\n\n"
+        "The defence secretary, Grace Holloway, ordered a review of the contract with the shipbuilder, Kestrel Yards. "
+        "A spokesperson for Kestrel Yards said the company was committed.\n\n"
+        "‘That ends now, and I will not sign another cheque,’ Ms Holloway said. ‘We owe taxpayers better than this.’\n\n"
         "‘I will not be lectured on this by anyone in this building,’ she said.\n"
     )
-    assert [f.subject for f in quotes(text)] == ["Jane Whitaker", "Helen Marlowe", "Helen Marlowe", "Helen Marlowe"]
+    assert [f.subject for f in quotes(text)] == ["Anna Collins", "Grace Holloway", "Grace Holloway", "Grace Holloway"]
 
 
 def test_surnames_that_are_also_titles() -> None:
     text = (
-        '"We will win the state," said Charlie King, a prominent Democrat.\n\n'
-        '"Nobody expected this," Mr. King said later.\n'
+        '"We will win the county," said Rosa King, a veteran organiser.\n\n'
+        '"Nobody expected this," Ms. King said later.\n'
     )
-    assert [f.subject for f in quotes(text)] == ["Charlie King", "Charlie King"]
+    assert [f.subject for f in quotes(text)] == ["Rosa King", "Rosa King"]
 
 
 def test_british_article_with_unnamed_spokesperson_and_block_after_social_post() -> None:
@@ -283,29 +283,29 @@ def test_scare_quotes_and_titles_are_left_out() -> None:
 
 def test_named_works_are_not_quotes_even_with_a_speaker() -> None:
     text = (
-        "Senator Jane Doe said on NBC’s “Meet the Press” that the bill was dead.\n\n"
-        '"We will try again next year," Doe told ABC\'s "This Week."\n'
+        "Senator Jane Doe said on Channel 9’s “Sunday Report” that the bill was dead.\n\n"
+        '"We will try again next year," Doe told Radio North\'s "Morning Desk."\n'
     )
     assert [f.value for f in quotes(text)] == ["We will try again next year"]
 
 
 def test_short_quote_next_to_its_verb_is_kept() -> None:
-    text = "Yuki Mori, the plaintiffs’ lawyer, called the ruling “a clear victory.”\n\n“Pray for him,” Jones said.\n"
+    text = "Yuki Mori, the plaintiffs’ lawyer, called the ruling “a clear victory.”\n\n“Stay safe,” Jones said.\n"
     facts = quotes(text)
-    assert [(f.value, f.subject) for f in facts] == [("a clear victory.", "Yuki Mori"), ("Pray for him", "Jones")]
+    assert [(f.value, f.subject) for f in facts] == [("a clear victory.", "Yuki Mori"), ("Stay safe", "Jones")]
 
 
 def test_short_phrases_after_an_attributed_quote_in_the_same_sentence() -> None:
     text = (
-        'Emanuel said Thursday that the city "welcomes" a federal role in examining "systemic issues" in the police.\n\n'
-        'Sanders also pledged to "bring our political revolution" to the convention.\n\n'
+        'Mayor Ellis said Thursday that the city "welcomes" a state review of "staffing problems" in the fire service.\n\n'
+        'Garcia also pledged to "finish what we started" at the party conference.\n\n'
         'He was given "a fair hearing." The report called it "a sham" in several places.\n'
     )
     facts = quotes(text)
     assert [(f.value, f.subject) for f in facts[:3]] == [
-        ("welcomes", "Emanuel"),
-        ("systemic issues", "Emanuel"),
-        ("bring our political revolution", "Sanders"),
+        ("welcomes", "Ellis"),
+        ("staffing problems", "Ellis"),
+        ("finish what we started", "Garcia"),
     ]
     assert "a fair hearing." not in by_value(facts)
 
