@@ -146,7 +146,7 @@ def named_surname(speaker: str | None) -> str | None:
         return None
     owner = head.split(" of ", 1)[0]
     if owner != head:
-        # "Joel Pollak of Breitbart" names the person before "of" when there is one
+        # "Jane Doe of Acme" names the person before "of" when there is one
         surname = _surname_in(owner.split(), person_only=True)
         if surname:
             return surname

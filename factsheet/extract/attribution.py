@@ -162,12 +162,12 @@ def _np_before(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         if len(words) == 1 and participle:
             return None  # "Facing …, Mr. Doe said": a participle, no name
         if j - 2 >= 0 and tokens[j - 1][0] == "of" and tokens[j - 2][0][:1].isupper():
-            # "Joel Pollak of Breitbart California said": the person, not the organisation
+            # "Jane Doe of Acme Holdings said": the person, not the organisation
             owner = _np_before(tokens, j - 1)
             if owner is not None:
                 titles, name = split_title(owner.phrase.split())
                 if name and (looks_like_person(name) or any(t in HONORIFIC_GENDER for t in titles)):
-                    return owner  # "Mr. Morgan of the Sierra Club"
+                    return owner  # "Mr. Doe of the River Trust"
         return Speaker(" ".join(words), tokens[j][1], "pre")
     if token.isalpha() or "-" in token or "’" in token or "'" in token:
         j = i
@@ -244,7 +244,7 @@ def _np_after(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
         if name and looks_like_person(split_title(name)[1]):
             return Speaker(" ".join(name), tokens[i + 1][1], "post")
     if words[0][:1].isupper() and words[0].lower() not in ("the",):
-        # lower-case title words between capitalised ones: "LSE chief executive Clara Furse"
+        # lower-case title words between capitalised ones: "Acme chief executive Jane Doe"
         words = words[: _name_run(words)]
     elif words[0][:1].islower():
         # "said former secretary of state Jane Doe": the name after lower-case titles
@@ -298,7 +298,7 @@ def post_attribution(text: str, start: int, end: int) -> Speaker | None:
             and tokens[skip][0] not in FUNCTION_WORDS
             and tokens[skip][0] not in SPEECH_VERBS
         ):
-            skip += 1  # "," screenwriter Cole Haddon wrote"
+            skip += 1  # "," screenwriter Jane Doe wrote"
         if skip and not (tokens[skip][0][:1].isupper() and tokens[skip][0].lower() not in FUNCTION_WORDS):
             skip = 0
     if skip and tokens[skip][0][:1].isupper():
@@ -370,7 +370,7 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
             adjacent = not rest or rest in (["that"], [":"], [","], ["it"], ["them"], ["him"], ["her"], ["this"], ["to"])
             possessive = rest and rest[-1] in ("its", "his", "her", "their", "our", "my", "your")
             if (naming or low in WEAK_VERBS) and rest and rest[-1] in (",", ":"):
-                adjacent = True  # "asks at Western High School, "…""
+                adjacent = True  # "asks at the town hall, "…""
             if (naming or low in WEAK_VERBS) and 0 < len(rest) <= 4 and not possessive and not any(
                 r in ("for", "of", "to", "with") for r in rest
             ):
@@ -453,7 +453,7 @@ def _earlier_named(tokens: list[tuple[str, int]], k: int) -> Speaker | None:
 def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     """The subject opening a sentence ("Acme echoed …, saying"): a name or a pronoun before its verb."""
     while tokens and tokens[0][0] in ("And", "But", "So", "Yet", "Or", "Then", "Still", "Now"):
-        tokens = tokens[1:]  # "And Mutu agreed, adding: …"
+        tokens = tokens[1:]  # "And Doe agreed, adding: …"
     whole = tokens
     opening = len(tokens) > 3 and tokens[0][0].lower() in FUNCTION_WORDS and tokens[0][0].lower() not in PRONOUNS
     if len(tokens) > 3 and tokens[1][0] in ("in", "on", "at", "after", "before", "during", "since", "for", "with", "to"):
@@ -461,7 +461,7 @@ def _sentence_subject(tokens: list[tuple[str, int]]) -> Speaker | None:
     for _phrase in range(3):
         if not opening:
             break
-        # skip opening phrases: "On Thursday, after remaining neutral, Warren endorsed …"
+        # skip opening phrases: "On Thursday, after staying neutral, Doe endorsed …"
         for c, (token, _) in enumerate(tokens[:25]):
             if token == ",":
                 tokens = tokens[c + 1 :]
@@ -529,7 +529,7 @@ def _first_name_before_verb(tokens: list[tuple[str, int]]) -> Speaker | None:
 def trailing_attribution(text: str, start: int, end: int) -> Speaker | None:
     """An attribution closing the sentence after a mid-sentence quote.
 
-    (""…" with its product range, said Jane Doe." / "… in the pool, Jane Doe said.")
+    (""…" with its new fleet, said Jane Doe." / "… in the pool, Jane Doe said.")
     """
     tokens = _tokens(text, start, end)
     for c in range(len(tokens) - 2, max(-1, len(tokens) - 40), -1):

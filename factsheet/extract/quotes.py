@@ -226,7 +226,7 @@ def _own_speaker(text: str, items: list[_Item], index: int, previous: _Item | No
         if speaker is not None and speaker.how == "after":
             speaker = subject_after(text, last.close, limit)  # "Calling him "…," top Democrat Jane Doe said"
     if speaker is None and item.closed and limit > last.close:
-        # "…" with its product range, said Jane Doe.
+        # "…" with its new fleet, said Jane Doe.
         speaker = trailing_attribution(text, last.close, sentence_end(text, last.close, limit))
     if speaker is None and item.open == item.para[0]:
         speaker = _intro_speaker(text, item.para[0])

@@ -81,7 +81,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         previous = tokens[index - 1] if index > 0 else ""
         after_name = index > cut and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS
         if index == len(tokens) - 1 and index > 0 and (after_name or previous.lower() in _HONORIFICS):
-            break  # a last word after a name or an honorific is a surname, even if a title ("Charlie King", "Mr. King")
+            break  # a last word after a name or an honorific is a surname, even if a title ("Rosa King", "Mr. King")
         hyphenated = "-" in low and all(part in TITLE_WORDS for part in low.split("-") if part)  # "Vice-President"
         acronym = token.isupper() and len(token) > 1 and "." not in token and low not in _SUFFIXES  # "NAACP", not "III"
         if low in TITLE_WORDS or hyphenated or low in FUNCTION_WORDS or acronym:
@@ -98,7 +98,7 @@ def looks_like_person(name: list[str]) -> bool:
         low = token.lower()
         if not token[:1].isupper():
             return False
-        surname_title = low in TITLE_WORDS and index == len(words) - 1  # "Charlie King", "Tom Judge"
+        surname_title = low in TITLE_WORDS and index == len(words) - 1  # "Rosa King", "Tom Judge"
         if low in ORG_WORDS or low in FUNCTION_WORDS or (low in TITLE_WORDS and not surname_title):
             return False
         if token.isupper() and len(token) > 2 and "." not in token:
@@ -225,7 +225,7 @@ class People:
         return -1
 
     def _unnamed_role(self, head: str, pos: int) -> str:
-        """An unnamed person introduced with ``head`` ("a Downing Street spokesperson") since the last name."""
+        """An unnamed person introduced with ``head`` ("a city hall spokesperson") since the last name."""
         lo = max(0, pos - 1500)
         found = None
         for m in re.finditer(rf"\b[Aa]n?\s+((?:[\w'’.-]+\s+){{0,4}}{re.escape(head)})\b", self.text[lo:pos]):
@@ -319,7 +319,7 @@ class People:
                 if who is None and tokens[0].lower() == "the":
                     unnamed = self._unnamed_role(head, speaker.pos)
                     if unnamed:
-                        return unnamed  # "A Downing Street spokesperson said …" then "the spokesperson added"
+                        return unnamed  # "A city hall spokesperson said …" then "the spokesperson added"
                     if head not in _GROUP_TITLES:
                         who = self.last_person(speaker.pos, gender)  # "the right-hander said": the last person named
                 if who:
@@ -332,7 +332,7 @@ class People:
             if tokens[0].lower() == "the" and all(t[:1].isupper() for t in tokens[1:]):
                 _titles, name = split_title(tokens[1:])
                 if looks_like_person(name):
-                    return " ".join(name)  # "the NAACP President Benjamin Todd Jealous"
+                    return " ".join(name)  # "the ACME President Jane Roe Doe"
                 return " ".join(_bare(t) for t in tokens[1:])  # "the Defense Department"
             if tokens[0].lower() in ("a", "an") and len(tokens) > 1:
                 tokens = tokens[1:]

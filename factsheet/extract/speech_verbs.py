@@ -229,7 +229,7 @@ ORG_HEAD_NOUNS: frozenset[str] = frozenset(
     corporation outlet broadcaster publisher charity watchdog
     """.split()
 )
-"""Head nouns of descriptions that stand for an organisation (``the San Francisco-based startup``)."""
+"""Head nouns of descriptions that stand for an organisation (``the Boston-based startup``)."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "ibn", "ben", "dos", "das", "st."}
