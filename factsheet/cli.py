@@ -72,7 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args)
     except FactsheetError as error:
-        print(f"factsheet: {error}", file=sys.stderr)
+        from factsheet.safe_text import visible
+
+        print(f"factsheet: {visible(str(error), single_line=True)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)

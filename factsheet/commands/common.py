@@ -7,9 +7,14 @@ import getpass
 import os
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factsheet.errors import FactsheetError
+
+if TYPE_CHECKING:
+    from factsheet.pipeline import BuildResult
 
 DEFAULT_CORPUS = Path("seeds")
 
@@ -50,24 +55,40 @@ def editor_name(args: argparse.Namespace) -> str:
         return os.environ.get("USER", "editor")
 
 
-def build(args: argparse.Namespace):  # -> BuildResult
+def report_problems(problems: Sequence[str], *, loaded: bool, paths: Sequence[Path]) -> None:
+    """One stderr line per input that could not be read (made inert for the terminal).
+
+    When nothing loaded at all, the last problem becomes the :class:`FactsheetError`
+    (so every bad input still gets exactly one line) and the exit status is 2.
+    """
+    from factsheet.safe_text import visible
+
+    lines = [visible(problem, single_line=True) for problem in problems]
+    if not loaded:
+        for line in lines[:-1]:
+            print(f"factsheet: {line}", file=sys.stderr)
+        if lines:
+            raise FactsheetError(lines[-1])
+        names = ", ".join(visible(str(p), single_line=True) for p in paths)
+        raise FactsheetError(f"no article could be read from {names}")
+    for line in lines:
+        print(f"factsheet: {line}", file=sys.stderr)
+
+
+def build(args: argparse.Namespace) -> BuildResult:
     """Run the pipeline for a verb; report unreadable inputs on stderr.
 
     Raises :class:`FactsheetError` when no article could be read at all.
     """
+    from factsheet.commands.progress import ProgressBar
     from factsheet.pipeline import build_sheet
 
     if args.jobs < 1:
         raise FactsheetError(f"--jobs must be at least 1, not {args.jobs}")
-    from factsheet.commands.progress import ProgressBar
-
     paths = corpus_paths(args)
     with ProgressBar() as progress:
         result = build_sheet(paths, jobs=args.jobs, use_cache=not args.no_cache, progress=progress)
-    for problem in result.problems:
-        print(f"factsheet: {problem}", file=sys.stderr)
-    if not result.sheet.sources:
-        raise FactsheetError("no article could be read from " + ", ".join(str(p) for p in paths))
+    report_problems(result.problems, loaded=bool(result.sheet.sources), paths=paths)
     return result
 
 

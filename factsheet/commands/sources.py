@@ -7,12 +7,10 @@ factsheet will read and which parts it counts as reporting.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factsheet.commands import common
-from factsheet.errors import FactsheetError
 
 if TYPE_CHECKING:
     from factsheet.ingest import LoadResult
@@ -29,21 +27,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def load(args: argparse.Namespace) -> LoadResult:
     """Ingest the corpus; print each problem on stderr; :class:`FactsheetError` when nothing loads."""
     from factsheet.ingest import load_sources
-    from factsheet.safe_text import visible
 
     paths = common.corpus_paths(args)
     result = load_sources(paths)
-    problems = [visible(problem, single_line=True) for problem in result.problems]
-    if not result.sources:
-        # One line per bad input and nothing more: the last one becomes the error.
-        for problem in problems[:-1]:
-            print(f"factsheet: {problem}", file=sys.stderr)
-        if problems:
-            raise FactsheetError(problems[-1])
-        names = ", ".join(visible(str(p), single_line=True) for p in paths)
-        raise FactsheetError(f"no article could be read from {names}")
-    for problem in problems:
-        print(f"factsheet: {problem}", file=sys.stderr)
+    common.report_problems(result.problems, loaded=bool(result.sources), paths=paths)
     return result
 
 

@@ -60,6 +60,8 @@ def _walk(root: Path, problems: list[str]) -> list[Path]:
                     found.append((rel + (entry.name,), path))
                 elif entry.is_symlink() and not path.exists() and is_article(entry.name):
                     problems.append(f"{path}: broken symbolic link")
+                elif is_article(entry.name) and not entry.is_file():
+                    problems.append(f"{path}: not a regular file (a pipe, socket or device); skipped")
             except OSError as error:
                 problems.append(f"{path}: cannot read ({error.strerror or error})")
     found.sort(key=lambda item: item[0])
