@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             if i:
                 variants.append("\n")
             variants.append_text(literal(variant.value))
-            variants.append(f" ({', '.join(labels.get(s, s) for s in ids)})", style="dim")
+            variants.append_text(literal(f" ({', '.join(labels.get(s, s) for s in ids)})", style="dim"))
         table.add_row(
             literal(d.id), d.kind, Text(d.severity, style={"high": "bold red", "medium": "yellow"}.get(d.severity, "")),
             literal(d.subject), variants, literal(d.summary),

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(column, overflow="fold")
     for fact in facts:
         table.add_row(
-            fact.kind, literal(fact.subject), literal(fact.text), literal(fact.value), " ".join(fact.source_ids)
+            fact.kind, literal(fact.subject), literal(fact.text), literal(fact.value), literal(" ".join(fact.source_ids))
         )
     common.stdout_console().print(table)
     return 0
