@@ -742,11 +742,12 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     if last - first >= 2 and _fold(toks[last - 1].word) in _SURNAME_ORG_WORDS and cue not in ("title", "honorific"):
         if _context_cue(text, lo, toks[first].start, toks[last - 1].end, False) != "appositive":
             return None  # "Central Park", "Wall Street": a surname only with a title before or after
-    name_toks = toks[first:last]
-    if not _is_name_word(name_toks[-1], last=True) and len(name_toks) == 1:
+    if not _is_name_word(toks[last - 1], last=True) and last - first == 1:
         return None
-    while name_toks and _INITIAL_RE.match(name_toks[-1].word) and len(name_toks) > 1:
-        name_toks = name_toks[:-1]
+    end = last  # trailing initials are not part of the name; one slice, not one per initial
+    while end - first > 1 and _INITIAL_RE.match(toks[end - 1].word):
+        end -= 1
+    name_toks = toks[first:end]
     if sum(1 for t in name_toks if not t.word[0].islower()) > 4:
         return None
     words = tuple(t.word for t in name_toks)
