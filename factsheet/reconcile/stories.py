@@ -44,6 +44,22 @@ def proper_names(text: str) -> set[str]:
     return {w.lower() for w in _PROPER.findall(text)} - _CALENDAR
 
 
+def _dot_products(
+    vector: dict[str, float], centroids: list[dict[str, float]], holders: Mapping[str, list[int]]
+) -> dict[int, float]:
+    """Story index -> dot product of ``vector`` with that story's centroid, for every story sharing a name.
+
+    Goes through the stories holding each name (an inverted index) rather than every
+    name of every candidate; terms are added in ``vector``'s order, so each sum is the
+    same float as the term-by-term sum (the skipped terms are zeros).
+    """
+    dots: dict[int, float] = {}
+    for name, x in vector.items():
+        for c in holders.get(name, ()):
+            dots[c] = dots.get(c, 0) + x * centroids[c][name]
+    return dots
+
+
 def stories(
     source_ids: Sequence[str], people: Iterable[tuple[str, str]], texts: Mapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -73,11 +89,9 @@ def stories(
         length = math.sqrt(sum(x * x for x in vector.values()))
         best, best_similarity = -1, 0.0
         if length:
-            candidates = sorted({c for name in vector for c in holders.get(name, ())})
-            for c in candidates:
-                centroid = centroids[c]
-                dot = sum(x * centroid.get(name, 0.0) for name, x in vector.items())
-                similarity = dot / (length * norms[c])
+            dots = _dot_products(vector, centroids, holders)
+            for c in sorted(dots):
+                similarity = dots[c] / (length * norms[c])
                 if similarity > best_similarity:
                     best, best_similarity = c, similarity
         if best < 0 or best_similarity < SIMILARITY:
