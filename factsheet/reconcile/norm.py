@@ -27,7 +27,10 @@ SPELLING: dict[str, str] = {
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower case, accents dropped, apostrophes and quote marks straightened."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():  # ASCII is its own NFKD form and has no combining marks
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lower()
 
@@ -36,7 +39,7 @@ def fold(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, folded: ``"U.S. Defence"`` -> ``("us", "defense")``."""
     folded = _ABBREV_DOT.sub("", fold(text))
-    return tuple(_spelled(w) for w in _WORD.findall(folded))
+    return tuple(_SPELLED.get(w, w) for w in _WORD.findall(folded))
 
 
 def _spelled(word: str) -> str:
@@ -52,3 +55,9 @@ def _spelled(word: str) -> str:
 def key(text: str) -> str:
     """One comparable string for ``text``: its folded words joined by spaces."""
     return " ".join(words(text))
+
+
+_SPELLED: dict[str, str] = {
+    form: _spelled(form) for british in SPELLING for form in (british, british + "s", british + "'s", british + "s's")
+}
+"""Every word :func:`_spelled` changes, with its one spelling (any other word it leaves as it is)."""
