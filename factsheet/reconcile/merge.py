@@ -255,13 +255,20 @@ def _cluster_quotes(
         cluster.facts.append(f)
     # longest first: each quote joins the longest earlier quote of its speaker that contains it
     by_length = sorted(exact.values(), key=lambda c: -len(c.parsed))  # type: ignore[arg-type]
+    # only the runs some quote starts with are ever looked up: index those, and only their lengths
+    probes: set[tuple[str, tuple[str, ...]]] = set()
+    probe_sizes: dict[str, set[int]] = defaultdict(set)
+    for cluster in by_length:
+        probe = tuple(cluster.parsed[: quotes.SHINGLE])  # type: ignore[index]
+        probes.add((cluster.subject_key, probe))
+        probe_sizes[cluster.subject_key].add(len(probe))
     index: dict[tuple[str, tuple[str, ...]], list[Cluster]] = defaultdict(list)
     parent: dict[int, Cluster] = {}
     for cluster in by_length:
-        words: list[str] = cluster.parsed  # type: ignore[assignment]
-        probe = tuple(words[: quotes.SHINGLE])
+        words: tuple[str, ...] = cluster.parsed  # type: ignore[assignment]
+        speaker = cluster.subject_key
         host = None
-        for other in index.get((cluster.subject_key, probe), ()):
+        for other in index.get((speaker, words[: quotes.SHINGLE]), ()):
             if len(other.parsed) > len(words) and quotes.contains(other.parsed, words):  # type: ignore[arg-type]
                 host = parent.get(id(other), other)
                 break
@@ -269,11 +276,13 @@ def _cluster_quotes(
             parent[id(cluster)] = host
             host.facts.extend(cluster.facts)
             continue
-        for size in range(1, quotes.SHINGLE + 1):
+        for size in sorted(probe_sizes[speaker]):
             for i in range(len(words) - size + 1):
-                bucket = index[(cluster.subject_key, tuple(words[i : i + size]))]
-                if len(bucket) < COMMON_SHINGLE:
-                    bucket.append(cluster)
+                key = (speaker, words[i : i + size])
+                if key in probes:
+                    bucket = index[key]
+                    if len(bucket) < COMMON_SHINGLE:
+                        bucket.append(cluster)
     for cluster in by_length:
         if id(cluster) not in parent:
             cluster.value_key = " ".join(cluster.parsed)  # type: ignore[arg-type]

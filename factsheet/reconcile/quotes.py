@@ -52,6 +52,9 @@ def quote_words(text: str) -> tuple[str, ...]:
     contractions and common abbreviations spelled out."""
     out: list[str] = []
     for w in norm.words(_INSERTION.sub(" ", text)):
+        if "'" not in w:  # every contraction and suffix below has an apostrophe
+            out.append(ABBREVIATIONS.get(w, w))
+            continue
         if w in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[w])
             continue
