@@ -34,7 +34,15 @@ from functools import lru_cache
 from datetime import date as Date
 from decimal import Decimal
 
-from factsheet.extract.amounts import DIGITS, QUALIFIER, WORDS, format_decimal, parse_amount, qualifier_mark
+from factsheet.extract.amounts import (
+    DIGITS,
+    QUALIFIER,
+    WORDS,
+    alternation,
+    format_decimal,
+    parse_amount,
+    qualifier_mark,
+)
 from factsheet.extract.calendar import WEEKDAYS, month_number, resolve_weekday, tense_near, year_for
 from factsheet.extract.figure_facts import FactMaker, event_noun
 from factsheet.extract.zones import ZONE, offset_text, utc_offset, zone_value
@@ -101,11 +109,19 @@ _EDGE_UNITS = frozenset(("decade", "century"))
 Shorter ones ("in the past day") read as "recently"; "last year", "next month" are dates, and "the next
 year" is as often the following year as twelve months."""
 _VAGUE_UNITS = frozenset(("hour", "day", "week", "month", "year", "decade"))
-_TIME_TRIGGER = re.compile(r"(?<![\d:.,])\d|\b(?:noon|midday|midnight)\b")
+# Trigger scans run at every position of the body: each test that fails most often comes first (the
+# character, then the look-behind), and word lists are tries (see amounts.alternation).
+_TIME_TRIGGER = re.compile(r"\d(?<![\d:.,]\d)|\b(?:noon|mid(?:day|night))\b")
 _DATE_TRIGGER = re.compile(
-    r"(?<![\w-])(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?=[\dJFMASONDTW])(?<![\w-])(?:\d|"
+    + alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+    + "|"
+    + alternation(day + "day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split())
+    + ")"
 )
-_UNIT_TRIGGER = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century)")
+_UNIT_TRIGGER = re.compile(
+    r"\b" + alternation("second minute hour day week fortnight month year decade century".split())
+)
 _UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
               "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1), "year": ("", "Y", 1),
               "decade": ("", "Y", 10), "century": ("", "Y", 100)}  # fmt: skip

@@ -47,6 +47,7 @@ from factsheet.extract.amounts import (
     SYMBOL,
     VAGUE,
     WORDS,
+    alternation,
     currency_of,
     format_decimal,
     local_dollar,
@@ -127,8 +128,9 @@ _TRIGGER_WORDS = sorted(
      "billions", "million", "billion", "trillion"], key=len, reverse=True,
 )  # fmt: skip
 _TRIGGER_WORDS = sorted(_TRIGGER_WORDS + [w.capitalize() for w in _TRIGGER_WORDS], key=len, reverse=True)
-_TRIGGER = re.compile(r"(?<![\d,.])\d|[$£€¥₹₩₽₺₪]|\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b")
-"""Where a figure can start: cheap to scan for; the full grammar then runs only there."""
+_TRIGGER = re.compile(r"\d(?<![\d,.]\d)|[$£€¥₹₩₽₺₪]|\b" + alternation(_TRIGGER_WORDS) + r"\b")
+"""Where a figure can start: cheap to scan for; the full grammar then runs only there. (A digit
+not after a digit, comma or point: the test follows the digit so most positions fail at once.)"""
 _SYMBOL_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|HK|NZ|S|R|NT)$")
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?:{CODE}|Rs\.?)\s?$")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:half\s+)?an?\s+$")

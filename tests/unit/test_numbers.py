@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 
-from factsheet.extract.amounts import format_decimal, parse_amount, qualifier_mark
+from factsheet.extract.amounts import alternation, format_decimal, parse_amount, qualifier_mark
 from factsheet.extract.numbers import extract_numbers
 from factsheet.model import Fact, Region, Source
 
@@ -348,3 +349,12 @@ def test_pathological_input_is_linear_and_safe(text: str) -> None:
     extract_numbers(source)
     extract_dates(source)
     assert time.process_time() - started < 2.0
+
+
+def test_alternation_trie_matches_like_a_longest_first_list() -> None:
+    words = ["two", "twelve", "twenty", "ten", "t", "A$", "AU$", "New Zealand", "New", "ab.c"]
+    trie = re.compile(r"\b" + alternation(words))
+    listed = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+    text = "two twelve twentyone tens t tw A$ AU$5 New Zealand New Zeal abxc ab.c tWo"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in listed.finditer(text)]
+    assert trie.fullmatch("tw") is None and trie.fullmatch("abxc") is None
