@@ -1,27 +1,39 @@
-"""A cache of per-source extraction results, keyed by each source's sha256.
+"""A cache of extraction and reconciliation results, keyed by each source's sha256.
 
-One file per (source bytes, source id, code version) in the user cache
-directory. It is safe to delete at any time, and it is never wrong when a
-source changes: the key is the hash of the source's bytes, its id and the code
-of every stage the cached result depends on, so a changed article or a new
-version of factsheet simply misses. Unreadable or corrupt entries are misses.
+Three kinds of entry live in the user cache directory:
+
+* ``source``: one article's analysis (title, date, regions, sentences),
+* ``facts``: one article's extracted facts,
+* ``sheet``: the reconciled facts and discrepancies of a whole corpus.
+
+Every key hashes the sources' bytes (sha256), their ids and the code of every
+stage the entry depends on, so a changed article, a renamed one or a new
+version of factsheet simply misses: the cache is never wrong when a source
+changes, and it is safe to delete at any time. Unreadable or corrupt entries
+are misses; failures to write are ignored.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import tempfile
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
-from factsheet.model import Anchor, Fact, Region, Source, Span
+from pydantic import BaseModel, ValidationError
+
+from factsheet.model import Discrepancy, Fact, Region, Source, Span
 
 CACHE_ENV = "FACTSHEET_CACHE_DIR"
 """Environment variable that moves the cache (tests and benchmarks point it at a temp folder)."""
 
-_STAGES = ("model.py", "ingest", "extract")
+_Entry = TypeVar("_Entry", bound="BaseModel")
+
+_EXTRACT_STAGES = ("model.py", "ingest", "extract")
+_SHEET_STAGES = (*_EXTRACT_STAGES, "reconcile")
 
 
 def cache_dir() -> Path:
@@ -30,15 +42,15 @@ def cache_dir() -> Path:
         return Path(os.environ[CACHE_ENV])
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("factsheet", appauthor=False)) / "extract"
+    return Path(user_cache_dir("factsheet", appauthor=False))
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A hash of the code that produces cached results (model, ingest, extract)."""
+@lru_cache(maxsize=4)
+def code_version(stages: tuple[str, ...] = _EXTRACT_STAGES) -> str:
+    """A hash of the code of ``stages`` (files or folders of the package)."""
     package = Path(__file__).resolve().parent
     digest = hashlib.blake2b(digest_size=8)
-    for stage in _STAGES:
+    for stage in stages:
         root = package / stage
         files = [root] if root.is_file() else sorted(root.rglob("*.py"))
         for file in files:
@@ -47,59 +59,106 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-def _entry_path(sha256: str, source_id: str) -> Path:
-    key = hashlib.blake2b(f"{sha256}\x1f{source_id}".encode(), digest_size=16).hexdigest()
-    return cache_dir() / code_version() / key[:2] / f"{key}.json"
+class _SourceEntry(BaseModel):
+    """What the cache keeps of one article's analysis (validated in one pass when read)."""
+
+    source: Source
+    regions: list[Region]
+    sentences: list[Span]
 
 
-def _encode(source: Source, facts: list[Fact]) -> str:
-    payload = {
-        "source": source.model_dump(mode="json"),
-        "regions": [[r.start, r.end, r.kind, r.label] for r in source.regions],
-        "sentences": [[s.start, s.end] for s in source.sentences],
-        "facts": [f.model_dump(mode="json") for f in facts],
-    }
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+class _FactsEntry(BaseModel):
+    facts: list[Fact]
 
 
-def _decode(raw: str, text: str) -> tuple[Source, list[Fact]]:
-    payload = json.loads(raw)
-    source = Source.model_validate(payload["source"])
-    # Built without re-validation: these came from validated models of this very code version.
-    source.__dict__["text"] = text
-    source.__dict__["regions"] = [Region.model_construct(start=a, end=b, kind=k, label=l) for a, b, k, l in payload["regions"]]
-    source.__dict__["sentences"] = [Span.model_construct(start=a, end=b) for a, b in payload["sentences"]]
-    facts = []
-    for data in payload["facts"]:
-        evidence = [Anchor.model_construct(**a) for a in data.pop("evidence")]
-        facts.append(Fact.model_construct(evidence=evidence, **data))
-    return source, facts
+class _SheetEntry(BaseModel):
+    facts: list[Fact]
+    discrepancies: list[Discrepancy]
 
 
-def load(sha256: str, source_id: str, text: str) -> tuple[Source, list[Fact]] | None:
-    """The cached source analysis and facts, or ``None`` on a miss."""
-    path = _entry_path(sha256, source_id)
+def _key(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _path(kind: str, key: str) -> Path:
+    return cache_dir() / kind / key[:2] / f"{key}.json"
+
+
+def _read(kind: str, key: str, entry: type[_Entry]) -> _Entry | None:
+    """The entry stored under ``key``, validated; ``None`` when missing or corrupt."""
     try:
-        raw = path.read_text(encoding="utf-8")
-        source, facts = _decode(raw, text)
-    except (OSError, ValueError, KeyError, TypeError):
+        return entry.model_validate_json(_path(kind, key).read_bytes())
+    except (OSError, ValidationError, ValueError):
         return None
-    if source.sha256 != sha256 or source.id != source_id:
-        return None
-    return source, facts
 
 
-def store(source: Source, facts: list[Fact]) -> None:
-    """Remember ``facts`` for ``source``; failures to write are ignored (it is only a cache)."""
-    path = _entry_path(source.sha256, source.id)
+def _write(kind: str, key: str, entry: BaseModel) -> None:
+    path = _path(kind, key)
+    tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        encoded = entry.model_dump_json(round_trip=True)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(_encode(source, facts))
+            handle.write(encoded)
         os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except (OSError, NameError):
-            pass
+    except (OSError, ValueError):
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _source_key(sha256: str, source_id: str) -> str:
+    return _key(code_version(), sha256, source_id)
+
+
+# ------------------------------------------------------------------ one article
+
+
+def load_source(sha256: str, source_id: str, path: Path, text: str) -> Source | None:
+    """The cached analysis of an article whose bytes hash to ``sha256``, or ``None``."""
+    entry = _read("source", _source_key(sha256, source_id), _SourceEntry)
+    if entry is None or entry.source.sha256 != sha256 or entry.source.id != source_id:
+        return None
+    if any(span.end > len(text) for span in entry.regions):
+        return None
+    source = entry.source
+    source.__dict__.update(path=str(path), text=text, regions=entry.regions, sentences=entry.sentences)
+    return source
+
+
+def store_source(source: Source) -> None:
+    """Remember an article's analysis."""
+    _write("source", _source_key(source.sha256, source.id), _SourceEntry(source=source, regions=source.regions, sentences=source.sentences))
+
+
+def load_facts(source: Source) -> list[Fact] | None:
+    """The cached facts of ``source``, or ``None``."""
+    entry = _read("facts", _source_key(source.sha256, source.id), _FactsEntry)
+    return None if entry is None else entry.facts
+
+
+def store_facts(source: Source, facts: Sequence[Fact]) -> None:
+    """Remember the facts extracted from ``source``."""
+    _write("facts", _source_key(source.sha256, source.id), _FactsEntry(facts=list(facts)))
+
+
+# ------------------------------------------------------------------ a whole corpus
+
+
+def sheet_key(sources: Sequence[tuple[str, str]]) -> str:
+    """The key of a corpus: its ``(source id, sha256)`` pairs in order, and the code of every stage."""
+    return _key(code_version(_SHEET_STAGES), *(f"{source_id}\x1e{sha}" for source_id, sha in sources))
+
+
+def load_sheet(key: str) -> tuple[list[Fact], list[Discrepancy]] | None:
+    """The cached reconciled facts and discrepancies of a corpus, or ``None``."""
+    entry = _read("sheet", key, _SheetEntry)
+    return None if entry is None else (entry.facts, entry.discrepancies)
+
+
+def store_sheet(key: str, facts: Sequence[Fact], discrepancies: Sequence[Discrepancy]) -> None:
+    """Remember a corpus's reconciled facts and discrepancies."""
+    _write("sheet", key, _SheetEntry(facts=list(facts), discrepancies=list(discrepancies)))

@@ -36,12 +36,12 @@ class _Analysed:
     """One article's outcome: its source and facts, or why it was skipped."""
 
     source: Source | None
-    facts: list[Fact]
+    facts: list[Fact] | None
     problem: str = ""
 
 
-def analyse_file(path: Path, source_id: str, use_cache: bool = True) -> _Analysed:
-    """Read, decode, segment and extract one article (from the cache when it can)."""
+def analyse_file(path: Path, source_id: str, use_cache: bool = True, with_facts: bool = True) -> _Analysed:
+    """Read, decode, segment and (``with_facts``) extract one article, from the cache when it can."""
     from factsheet import cache
     from factsheet.extract import extract_facts
     from factsheet.ingest import read_bytes, source_from_bytes
@@ -50,26 +50,28 @@ def analyse_file(path: Path, source_id: str, use_cache: bool = True) -> _Analyse
     try:
         data = read_bytes(path)
     except OSError as error:
-        return _Analysed(None, [], f"{path}: cannot read ({error.strerror or error})")
+        return _Analysed(None, None, f"{path}: cannot read ({error.strerror or error})")
     try:
-        if use_cache:
-            decoded = decode(data)
-            hit = cache.load(hashlib.sha256(data).hexdigest(), source_id, decoded.text)
-            if hit is not None:
-                source, facts = hit
-                source.__dict__["path"] = str(path)
-                return _Analysed(source, facts, f"{path}: {decoded.note}" if decoded.note else "")
-        source, note = source_from_bytes(data, path, source_id)
+        decoded = decode(data)
+        source = cache.load_source(hashlib.sha256(data).hexdigest(), source_id, path, decoded.text) if use_cache else None
+        if source is None:
+            source, _ = source_from_bytes(data, path, source_id)
+            if use_cache:
+                cache.store_source(source)
     except DecodeError as error:
-        return _Analysed(None, [], f"{path}: {error}; skipped")
-    facts = extract_facts(source)
-    if use_cache:
-        cache.store(source, facts)
-    return _Analysed(source, facts, f"{path}: {note}" if note else "")
+        return _Analysed(None, None, f"{path}: {error}; skipped")
+    facts = None
+    if with_facts:
+        facts = cache.load_facts(source) if use_cache else None
+        if facts is None:
+            facts = extract_facts(source)
+            if use_cache:
+                cache.store_facts(source, facts)
+    return _Analysed(source, facts, f"{path}: {decoded.note}" if decoded.note else "")
 
 
-def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool) -> list[_Analysed]:
-    return [analyse_file(path, source_id, use_cache) for path, source_id in chunk]
+def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool, with_facts: bool) -> list[_Analysed]:
+    return [analyse_file(path, source_id, use_cache, with_facts) for path, source_id in chunk]
 
 
 def _chunks(items: list[tuple[Path, str]], count: int) -> Iterator[list[tuple[Path, str]]]:
@@ -83,6 +85,7 @@ def analyse_files(
     *,
     jobs: int = 1,
     use_cache: bool = True,
+    with_facts: bool = True,
     progress: ProgressCallback | None = None,
 ) -> list[_Analysed]:
     """Analyse every ``(path, source_id)``, in order, in ``jobs`` processes."""
@@ -91,7 +94,7 @@ def analyse_files(
     outcomes: list[_Analysed] = []
     if jobs <= 1 or total < 2:
         for done, (path, source_id) in enumerate(items, 1):
-            outcomes.append(analyse_file(path, source_id, use_cache))
+            outcomes.append(analyse_file(path, source_id, use_cache, with_facts))
             if progress:
                 progress(done, total)
         return outcomes
@@ -100,7 +103,7 @@ def analyse_files(
     # "spawn" keeps workers independent of the caller's threads (the TUI loads in a thread).
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_analyse_chunk, chunk, use_cache) for chunk in _chunks(items, jobs * _CHUNKS_PER_JOB)]
+        futures = [pool.submit(_analyse_chunk, chunk, use_cache, with_facts) for chunk in _chunks(items, jobs * _CHUNKS_PER_JOB)]
         for future in futures:
             outcomes.extend(future.result())
             if progress:
@@ -108,23 +111,52 @@ def analyse_files(
     return outcomes
 
 
+def _corpus_key(files: Sequence[tuple[Path, str]]) -> str:
+    """The sheet cache key of these files as they are on disk now."""
+    from factsheet import cache
+    from factsheet.ingest import read_bytes
+
+    pairs = []
+    for path, source_id in files:
+        try:
+            digest = hashlib.sha256(read_bytes(path)).hexdigest()
+        except OSError:
+            digest = "unreadable"
+        pairs.append((source_id, digest))
+    return cache.sheet_key(pairs)
+
+
 def build_sheet(
     paths: Sequence[Path], *, jobs: int = 1, use_cache: bool = True, progress: ProgressCallback | None = None
 ) -> BuildResult:
-    """Read ``paths``, extract facts from every article and reconcile them."""
+    """Read ``paths``, extract facts from every article and reconcile them.
+
+    With ``use_cache``, an unchanged corpus is not extracted or reconciled again:
+    its sheet comes from the cache (keyed by every source's sha256 and the code).
+    """
+    from factsheet import cache
     from factsheet.ingest.files import discover
     from factsheet.ingest.ids import source_ids
     from factsheet.reconcile import reconcile
 
     found = discover(paths)
     problems = list(found.problems)
+    files = list(zip(found.files, source_ids(found.files), strict=True))
+    key = _corpus_key(files) if use_cache else ""
+    cached = cache.load_sheet(key) if use_cache else None
     sources: list[Source] = []
     facts: list[Fact] = []
-    files = list(zip(found.files, source_ids(found.files), strict=True))
-    for outcome in analyse_files(files, jobs=jobs, use_cache=use_cache, progress=progress):
+    outcomes = analyse_files(files, jobs=jobs, use_cache=use_cache, with_facts=cached is None, progress=progress)
+    for outcome in outcomes:
         if outcome.problem:
             problems.append(outcome.problem)
         if outcome.source is not None:
             sources.append(outcome.source)
-            facts.extend(outcome.facts)
-    return BuildResult(sheet=reconcile(sources, facts), problems=problems)
+            facts.extend(outcome.facts or [])
+    if cached is not None:
+        sheet = FactSheet(sources=sources, facts=cached[0], discrepancies=cached[1])
+    else:
+        sheet = reconcile(sources, facts)
+        if use_cache:
+            cache.store_sheet(key, sheet.facts, sheet.discrepancies)
+    return BuildResult(sheet=sheet, problems=problems)
