@@ -14,6 +14,7 @@ share other content words (:func:`context_words`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from factsheet.model import Fact, Source
 from factsheet.reconcile import norm
@@ -67,7 +68,7 @@ def _content(text: str) -> set[str]:
     }
 
 
-def context_words(fact: Fact, sources: dict[str, Source]) -> frozenset[str]:
+def context_words(fact: Fact, sources: Mapping[str, Source]) -> frozenset[str]:
     """Stems of the content words of the sentences that state ``fact`` (numbers and function words left out)."""
     out: set[str] = set()
     for anchor in fact.evidence:

@@ -9,18 +9,21 @@ content only, so a merged fact keeps its id when new articles arrive.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date as Date
 
 from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
 from factsheet.reconcile import context, entities, figures, norm, quotes, stories, times, titles
+from factsheet.reconcile.context import context_words, near_words
 
 ID_PREFIX: dict[str, str] = {
     "quote": "q", "role": "r", "money": "m", "number": "n", "date": "d", "time": "t", "duration": "p",
 }
 _KIND_ORDER = {kind: i for i, kind in enumerate(ID_PREFIX)}
+_WORDED_AROUND = frozenset({"money", "number", "duration"})
+"""Kinds whose clusters know the words around them (``Cluster.context``, ``Cluster.near``)."""
 COMMON_SHINGLE = 64
 """A shingle shared by more quotes than this is too common to suggest two are one statement."""
 
@@ -42,13 +45,29 @@ class Cluster:
     """Words of a thing's subject before its head ("response" in "response deadline")."""
     named: bool = False
     """The subject is a person by full name or a known body (see ``Entity.named``)."""
-    context: frozenset[str] = frozenset()
-    """Content-word stems of the sentences that state a figure (see ``context.context_words``)."""
-    near: frozenset[str] = frozenset()
-    """Content-word stems right beside a figure (see ``context.near_words``)."""
     story: str = ""
     """The story (see :mod:`.stories`) of the cluster's first fact."""
     id: str = ""
+    texts: Mapping[str, Source] = field(default_factory=dict, repr=False, compare=False)
+    """The sources by id, to read the sentences around a figure (see :attr:`context`)."""
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """Content-word stems of the sentences that state a figure (see ``context.context_words``).
+
+        Computed when first read (only figures that may disagree are ever read), so read it
+        only once every fact has joined the cluster.
+        """
+        if self.kind not in _WORDED_AROUND:
+            return frozenset()
+        return frozenset().union(*(context_words(f, self.texts) for f in self.facts))
+
+    @cached_property
+    def near(self) -> frozenset[str]:
+        """Content-word stems right beside a figure (see ``context.near_words``); read it like :attr:`context`."""
+        if self.kind not in _WORDED_AROUND:
+            return frozenset()
+        return frozenset().union(*(near_words(f) for f in self.facts))
 
     @property
     def sources(self) -> list[str]:
@@ -166,12 +185,9 @@ def _add_figure_or_date(
         value_key = parsed.key
     else:
         value_key = f.value.lstrip("~") if parsed else norm.key(f.value)
-    cluster = builder.add(f, (*block, thing.key, value_key),
-                          Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
-                                  modifiers=frozenset(thing.key.split()[:-1])))
-    if f.kind in ("money", "number", "duration"):
-        cluster.context |= context.context_words(f, by_id)
-        cluster.near |= context.near_words(f)
+    builder.add(f, (*block, thing.key, value_key),
+                Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
+                        modifiers=frozenset(thing.key.split()[:-1]), texts=by_id))
 
 
 def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Cluster]:
