@@ -111,14 +111,18 @@ year" is as often the following year as twelve months."""
 _VAGUE_UNITS = frozenset(("hour", "day", "week", "month", "year", "decade"))
 # Trigger scans run at every position of the body: each test that fails most often comes first (the
 # character, then the look-behind), and word lists are tries (see amounts.alternation).
-_TIME_TRIGGER = re.compile(r"\d(?<![\d:.,]\d)|\b(?:noon|mid(?:day|night))\b")
+_TIME_TRIGGER = re.compile(
+    r"\d(?<![\d:.,]\d)(?=\d?(?:[:.]\d\d)?\s?[aApP]|\d?:\d|\d{3}\s?(?:GMT|UTC|Z)\b)|\b(?:noon|mid(?:day|night))\b"
+)
+"""Where TIME_RE can match: digits followed by a colon, "am"/"pm" or "GMT", or a clock word."""
 _DATE_TRIGGER = re.compile(
-    r"(?=[\dJFMASONDTW])(?<![\w-])(?:\d|"
+    r"(?=[\dJFMASONDTW])(?<![\w-])(?:\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND])|"
     + alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
     + "|"
     + alternation(day + "day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split())
     + ")"
 )
+"""Where DATE_RE can match: "2026-", a day before a month name, a month or weekday name."""
 _UNIT_TRIGGER = re.compile(
     r"\b" + alternation("second minute hour day week fortnight month year decade century".split())
 )
