@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factsheet.reconcile import norm
 from factsheet.reconcile.aliases import NATIONALITY_PREFIXES, ORG_ALIASES, ORG_WORDS
@@ -179,6 +180,7 @@ def resolve_speaker(
     return Entity(" ".join(_name_words(mention)), " ".join(mention.split()), person=_looks_like_name(mention))
 
 
+@lru_cache(maxsize=1 << 16)
 def resolve_thing(subject: str) -> Entity:
     """What a figure, date or time is about: a known body or the folded thing words."""
     body = org(subject)

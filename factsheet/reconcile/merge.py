@@ -155,12 +155,21 @@ def _resolve_people(ordered: list[Fact]) -> dict[int, entities.Entity]:
             title = titles.parse(f.value or f.text)
             if person and title and title.departments:
                 people.add_title(title.office_key, person.key)
-    return {
-        id(f): entities.resolve_speaker(f.subject, people, _title_office, _first_source(f))
-        if f.subject else entities.Entity("", "")
-        for f in ordered
-        if f.kind in ("role", "quote")
-    }
+    nobody = entities.Entity("", "")
+    speakers: dict[tuple[str, str], entities.Entity] = {}  # one mention in one source names one speaker
+    resolved: dict[int, entities.Entity] = {}
+    for f in ordered:
+        if f.kind not in ("role", "quote"):
+            continue
+        if not f.subject:
+            resolved[id(f)] = nobody
+            continue
+        where = (f.subject, _first_source(f))
+        who = speakers.get(where)
+        if who is None:
+            who = speakers[where] = entities.resolve_speaker(f.subject, people, _title_office, where[1])
+        resolved[id(f)] = who
+    return resolved
 
 
 def _add_role(builder: _Builder, f: Fact, who: entities.Entity, story: str) -> None:
@@ -174,10 +183,10 @@ def _add_role(builder: _Builder, f: Fact, who: entities.Entity, story: str) -> N
 
 
 def _add_figure_or_date(
-    builder: _Builder, f: Fact, subject: str, block: tuple[str, ...], by_id: dict[str, Source]
+    builder: _Builder, f: Fact, subject: str, thing: entities.Entity, block: tuple[str, ...],
+    by_id: dict[str, Source],
 ) -> None:
-    """Money, a count, a duration or a date: merged by subject and normalised value."""
-    thing = entities.resolve_thing(subject)
+    """Money, a count, a duration or a date (about ``thing``): merged by subject and normalised value."""
     parsed: object = times.parse_date(f.value) if f.kind == "date" else figures.parse(f.kind, f.value)
     if isinstance(parsed, times.DateValue):
         parsed = times.as_written(parsed, f.text)
@@ -217,7 +226,7 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
             if f.kind == "time":
                 timed[block].append((f, subject))
             else:
-                _add_figure_or_date(builder, f, subject, block, by_id)
+                _add_figure_or_date(builder, f, subject, thing, block, by_id)
     source_date: dict[str, Date | None] = {s.id: s.date for s in sources}
     for block, block_facts in timed.items():
         _cluster_times(builder, block, block_facts, source_date)
