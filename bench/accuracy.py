@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     print(gold_table(scores))
     held_out = score_gold(lambda stem: stem.startswith(HELD_OUT_PREFIX))
     if held_out:
-        print("\n## Held-out articles only (annotated blind, never tuned on)\n")
+        print("\n## Held-out articles only (annotated blind; later used for tuning, see README for their first-run scores)\n")
         print(gold_table(held_out))
     if args.misses:
         for kind in KIND_ORDER:
