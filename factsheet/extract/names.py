@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factsheet.model import Source
 
@@ -279,8 +280,9 @@ AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
 """An age as an adjective ("a 34-year-old teacher"): not part of a title."""
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One word of a capitalised run (a tuple: made by the hundred thousand)."""
+
     start: int
     end: int
     word: str
@@ -289,19 +291,27 @@ class _Tok:
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """The words of one capitalised run, possessive ``'s`` cut off (and flagged)."""
-    out: list[_Tok] = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        poss = bool(_POSSESSIVE_RE.search(word)) and len(word) > 3
-        if poss:
-            word = word[:-2]
-        out.append(_Tok(m.start(), m.start() + len(word), word, poss))
-    return out
+    if " " not in text[start:end] and "\u00a0" not in text[start:end]:
+        # one word: the run's own match is the token (most runs are one word)
+        return [_token(text[start:end], start)]
+    return [_token(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _token(word: str, start: int) -> _Tok:
+    # only a word ending in "s" or a quote can be possessive: skip the pattern for the rest
+    if len(word) > 3 and word[-1] in "s'’" and _POSSESSIVE_RE.search(word):
+        return _Tok(start, start + len(word) - 2, word[:-2], True)
+    return _Tok(start, start + len(word), word, False)
 
 
 def _is_name_word(tok: _Tok, last: bool) -> bool:
     """Whether a capitalised word can be part of a person's name."""
-    w = tok.word
+    return _name_word(tok.word, last)
+
+
+@lru_cache(maxsize=16384)
+def _name_word(w: str, last: bool) -> bool:
+    """:func:`_is_name_word` on the word alone (cached: the same words recur in every article)."""
     f = _fold(w)
     if f in _FUNCTION_WORDS:
         return last and f in ("may", "june", "april", "august")  # "Theresa May"
@@ -330,6 +340,7 @@ WORD_RE = re.compile(
 """Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split."""
 _OF_PREPS = frozenset(("of", "for", "at", "on"))
 _OF_INNER = frozenset(("and", "&", "the", "of", "on", "for", "de"))
+_OF_ANY = _OF_PREPS | _OF_INNER
 _NO_PRETITLE = frozenset(("fellow",))
 """Title words that never stand right before a name as its title ("fellow Democrats")."""
 _VERB_LEADS = frozenset("to will would can could may might must should shall".split())
@@ -340,6 +351,9 @@ _VERB_HEADS = frozenset(
 """Title words that are also verbs: after "to" or "will" they are no title ("to champion Mr. Roe")."""
 _DETERMINERS = frozenset("the a an its his her their our your my this another".split())
 _WINDOW = 110
+_TAIL = 40
+"""Characters of a title's tail tokenised first: enough for the few words that decide most titles."""
+_SPACE_RE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -400,41 +414,39 @@ def title_before(
     as it does when the words after ``pos`` continue it. With ``lower_ok`` the
     of-phrase may hold lowercase words ("a spokesman for the ministry, John Smith").
     """
-    near = _prev_word(text, pos, floor)
+    return _title_before(text, pos, floor, _prev_word(text, pos, floor), open_end, lower_ok)
+
+
+def _title_before(
+    text: str, pos: int, floor: int, near: tuple[int, str] | None, open_end: bool, lower_ok: bool
+) -> TitleSpan | None:
+    """:func:`title_before` given ``near``, the word before ``pos`` (callers often hold it already)."""
     if near is None:
         return None
     last = near[1].rstrip(".") or near[1]
-    if not open_end and _fold(last) in _OF_INNER | _OF_PREPS:
+    if not open_end and _fold(last) in _OF_ANY:
         return None  # a title never ends with "and", "of" or "the"
     if not (lower_ok or last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(near[1])):
         return None  # fast path: most words before a name are none of these
     lo = max(floor, pos - _WINDOW)
     lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a title does not run across lines
-    words = _words(text, lo, pos)
-    if not words:
-        return None
-    n = len(words)
-    head = -1
-    if is_title_word(words[-1][2]):
-        head = n - 1
+    # the head is found among the last few words: tokenise a short tail first, the window only when needed
+    tail_start = _SPACE_RE.search(text, pos - _TAIL, pos) if pos - _TAIL > lo else None
+    if tail_start is not None:
+        words, complete = _words(text, tail_start.start(), pos), False
     else:
-        # an of-phrase: "... Secretary of [the] Defense" / "for Research and Engineering"
-        i = n - 1
-        steps = 0
-        while i >= 1 and steps < 8:
-            w = words[i][2]
-            f = _fold(w)
-            if f in _OF_PREPS and (i < n - 1 or open_end) and is_title_word(words[i - 1][2]):
-                head = i - 1
-                break
-            if not (w[0].isupper() or f in _OF_INNER or (lower_ok and w.isalpha())) or _POSSESSIVE_RE.search(w):
-                return None
-            if f in _HONORIFICS and not lower_ok:
-                return None  # "mayor of Chicago and Mr. Obama": the honorific starts another name
-            i -= 1
-            steps += 1
-        if head < 0:
-            return None
+        words, complete = _words(text, lo, pos), True
+    head = _title_head(words, complete, open_end, lower_ok)
+    if head is None:  # the tail was too short to tell
+        words, complete = _words(text, lo, pos), True
+        head = _title_head(words, complete, open_end, lower_ok)
+    if head is None or head < 0:
+        return None
+    if not complete:
+        tail_len = len(words)
+        words = _words(text, lo, pos)
+        head += len(words) - tail_len
+    n = len(words)
     first, j = _extend_left(words, head)
     if head == n - 1 and _fold(words[head][2]) in _NO_PRETITLE:
         return None  # "Pugh's fellow Neath-Swansea Ospreys player": an adjective here
@@ -456,6 +468,35 @@ def title_before(
                 led = True
                 break
     return TitleSpan(words[first][0], words[-1][1], led, coordinated)
+
+
+def _title_head(words: list[tuple[int, int, str]], complete: bool, open_end: bool, lower_ok: bool) -> int | None:
+    """Index of the head of a title that ends ``words``, -1 for none, ``None`` when ``words`` is too short to tell.
+
+    ``words`` are the last words before a position (all of the window when ``complete``).
+    Words are never joined across whitespace, so the words after a whitespace are the
+    same whether tokenising starts there or earlier: a tail is a true suffix of the window.
+    """
+    n = len(words)
+    if not words:
+        return -1 if complete else None
+    if is_title_word(words[-1][2]):
+        return n - 1
+    # an of-phrase: "... Secretary of [the] Defense" / "for Research and Engineering"
+    i = n - 1
+    steps = 0
+    while i >= 1 and steps < 8:
+        w = words[i][2]
+        f = _fold(w)
+        if f in _OF_PREPS and (i < n - 1 or open_end) and is_title_word(words[i - 1][2]):
+            return i - 1
+        if not (w[0].isupper() or f in _OF_INNER or (lower_ok and w.isalpha())) or _POSSESSIVE_RE.search(w):
+            return -1
+        if f in _HONORIFICS and not lower_ok:
+            return -1  # "mayor of Chicago and Mr. Obama": the honorific starts another name
+        i -= 1
+        steps += 1
+    return -1 if complete or steps >= 8 else None
 
 
 def _extend_left(words: list[tuple[int, int, str]], head: int) -> tuple[int, int]:
@@ -570,8 +611,13 @@ def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
 def _name_end(toks: list[_Tok], first: int) -> int:
     """Index past the last name word, from ``first``: names stop at a possessive or a non-name word."""
     i = first
-    while i < len(toks) and (_is_name_word(toks[i], last=False) or (i > first and _is_name_word(toks[i], last=True))):
-        if toks[i].possessive or not _is_name_word(toks[i], last=False):
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not _name_word(t.word, False):
+            # a word that only ends a name ("Theresa May") is its last word
+            return i + 1 if i > first and _name_word(t.word, True) else i
+        if t.possessive:
             return i + 1
         i += 1
     return i
@@ -719,17 +765,16 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         return None
     if not cue:
         prev_word = _prev_word(text, toks[first].start, lo)
-        in_office = prev_word is not None and _fold(prev_word[1]) in _OF_PREPS | _OF_INNER
-        before = title_before(text, toks[first].start, lo, open_end=in_office)
+        in_office = prev_word is not None and _fold(prev_word[1]) in _OF_ANY
+        before = _title_before(text, toks[first].start, lo, prev_word, in_office, False)
         if before is not None:
+            heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
             if in_office:  # "of Defense Pete Hegseth": the first words belong to the office
-                heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
                 if not heads or not heads[-1][0].isupper() or is_org_word(toks[-1].word):
                     return None  # "a spokeswoman for Valley Electric Cooperative": an organisation
                 first = _of_phrase_split(text, toks, first, known)
                 office = True
             cue = "title"
-            heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
             strong = bool(heads) and _strong_head(heads[-1])
         else:
             if prev_word is not None and is_honorific(prev_word[1]):
@@ -751,6 +796,8 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     if sum(1 for t in name_toks if not t.word[0].islower()) > 4:
         return None
     words = tuple(t.word for t in name_toks)
+    if len(words) == 1 and not cue and words[0] not in known:
+        return None  # a lone word needs a title or honorific before it, or a known full name
     s, e = name_toks[0].start, name_toks[-1].end
     poss = name_toks[-1].possessive
     if last < len(toks) and not poss:
