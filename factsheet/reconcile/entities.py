@@ -111,6 +111,16 @@ class Entity:
         return self.person and " " in self.key
 
 
+def _full_name(raw: str) -> tuple[str, str, str] | None:
+    """``(key, surname, display)`` of a mention that is a full personal name, else ``None``."""
+    if not _looks_like_name(raw) or org(raw):
+        return None
+    ws = _name_words(raw)
+    if len(ws) < 2:
+        return None
+    return " ".join(ws), ws[-1], _display_name(raw, ws)
+
+
 class People:
     """Resolves person mentions against the full names known in a set of facts.
 
@@ -123,16 +133,17 @@ class People:
         self._display: dict[str, str] = {}
         surnames: dict[str, set[str]] = defaultdict(set)
         local: dict[tuple[str, str], set[str]] = defaultdict(set)
+        read: dict[str, tuple[str, str, str] | None] = {}
         for source, raw in names:
-            if not _looks_like_name(raw) or org(raw):
+            if raw not in read:
+                read[raw] = _full_name(raw)
+            name = read[raw]
+            if name is None:
                 continue
-            ws = _name_words(raw)
-            if len(ws) < 2:
-                continue
-            full = " ".join(ws)
-            self._display.setdefault(full, _display_name(raw, ws))
-            surnames[ws[-1]].add(full)
-            local[(source, ws[-1])].add(full)
+            full, surname, display = name
+            self._display.setdefault(full, display)
+            surnames[surname].add(full)
+            local[(source, surname)].add(full)
         self._surname = {s: next(iter(f)) for s, f in surnames.items() if len(f) == 1}
         self._local = {k: next(iter(f)) for k, f in local.items() if len(f) == 1}
         self._titles: dict[str, set[str]] = defaultdict(set)
