@@ -98,8 +98,7 @@ class Cluster:
                 evidence.setdefault((a.source, a.start, a.end), a)
         ordered = sorted(evidence.values(), key=lambda a: (source_order.get(a.source, len(source_order)), a.source, a.start, a.end))
         notes = list(dict.fromkeys(f.note for f in self.facts if f.note))
-        # every part comes from validated facts: no need to validate them again
-        return Fact.model_construct(
+        return Fact(
             id=self.id, kind=self.kind, text=rep.text, subject=self.subject, value=rep.value,
             evidence=ordered, status=rep.status, note="; ".join(notes),
         )
