@@ -13,8 +13,12 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factsheet.model import Fact, FactSheet, Source
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while articles are read and extracted."""
@@ -74,6 +78,19 @@ def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool, with_facts: b
     return [analyse_file(path, source_id, use_cache, with_facts) for path, source_id in chunk]
 
 
+def _process_context() -> BaseContext:
+    """How worker processes start: ``fork`` (cheapest) from a single-threaded process;
+    otherwise ``forkserver`` (the TUI loads in a thread, and forking a threaded process is unsafe)."""
+    import multiprocessing
+    import threading
+
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["factsheet.pipeline", "factsheet.extract", "factsheet.ingest"])
+    return context
+
+
 def _chunks(items: list[tuple[Path, str]], count: int) -> Iterator[list[tuple[Path, str]]]:
     size = max(1, -(-len(items) // count))
     for start in range(0, len(items), size):
@@ -98,11 +115,7 @@ def analyse_files(
             if progress:
                 progress(done, total)
         return outcomes
-    import multiprocessing
-
-    # "spawn" keeps workers independent of the caller's threads (the TUI loads in a thread).
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context()) as pool:
         futures = [pool.submit(_analyse_chunk, chunk, use_cache, with_facts) for chunk in _chunks(items, jobs * _CHUNKS_PER_JOB)]
         for future in futures:
             outcomes.extend(future.result())

@@ -80,3 +80,14 @@ def test_progress_reports_every_article(corpus: Path, cache_dir: Path) -> None:
     build_sheet([corpus], use_cache=False, progress=lambda done, total: calls.append((done, total)))
     assert calls[-1] == (5, 5)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+
+def test_worker_processes_start_safely_from_a_threaded_process(corpus: Path, cache_dir: Path) -> None:
+    """The app loads in a thread: then workers must not be forked from a threaded process."""
+    import threading
+
+    results: dict[str, str] = {}
+    thread = threading.Thread(target=lambda: results.update(sheet=_dump([corpus], jobs=2, use_cache=False)))
+    thread.start()
+    thread.join(timeout=120)
+    assert results["sheet"] == _dump([corpus], jobs=1, use_cache=False)
