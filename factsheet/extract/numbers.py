@@ -159,14 +159,16 @@ def extract_numbers(source: Source) -> list[Fact]:
             match = CORE_RE.match(text, start, region.end)
             if match is None:
                 continue
-            hedge = _QUALIFIER_BEFORE.search(text, max(done, start - 24), start)
+            floor, done = done, max(done, match.end())
+            core = _core(match)
+            if _overlaps(masked, match.start(core), match.end(core)):
+                continue  # the digits of a date, time or duration
+            # a hedge ends in whitespace right before the figure
+            hedge = _QUALIFIER_BEFORE.search(text, max(floor, start - 24), start) if text[start - 1 : start].isspace() else None
             found = _read(match, text, hedge.group(1) if hedge else "", dollar)
-            done = max(done, match.end())
             if found is None:
                 continue
             kind, end, value, subject = found
-            if _overlaps(masked, match.start(_core(match)), match.end(_core(match))):
-                continue
             facts.append(maker.make(kind, hedge.start() if hedge else start, end, value, subject))
     return facts
 
