@@ -18,7 +18,8 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
+from textual.widget import Widget
+from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane
 
 from factsheet.errors import FactsheetError
 from factsheet.model import Anchor, Discrepancy, Fact, FactSheet
@@ -109,6 +110,8 @@ class FactsheetApp(App[None]):
         self.load_error: str | None = None
         """Why the sheet could not be loaded (the app then exits with status 2)."""
         self._gc_threshold: tuple[int, ...] = gc.get_threshold()
+        self._focus_next: Widget | None = None
+        """What to focus once the pane being switched to is shown (see :meth:`show_pane`)."""
 
     # -- layout --------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -282,12 +285,30 @@ class FactsheetApp(App[None]):
     # -- panes and focus -----------------------------------------------------
     def action_pane(self, pane: str) -> None:
         if pane in PANES and self.session is not None:
-            self.query_one(TabbedContent).active = pane
-            self._focus_pane(pane)
+            self.show_pane(pane)
+
+    def show_pane(self, pane: str, focus: Widget | None = None) -> None:
+        """Switch to ``pane`` and focus ``focus`` there (default: the pane's main widget).
+
+        Switching tabs posts ``TabActivated`` after this returns; the focus wanted is
+        kept until then so that its handler cannot move focus back to the pane's default.
+        """
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == pane:
+            self._focus_next = None
+            (focus.focus() if focus is not None else self._focus_pane(pane))
+            return
+        self._focus_next = focus
+        tabs.active = pane
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        self._focus_pane(event.pane.id or "facts")
+        pane = event.pane.id or "facts"
+        wanted, self._focus_next = self._focus_next, None
+        if wanted is not None:
+            wanted.focus()
+        elif self.focused is None or event.pane not in self.focused.ancestors:
+            self._focus_pane(pane)  # a click on a tab, or a key: focus the pane, unless focus is already in it
         self.refresh_bindings()
 
     def _focus_pane(self, pane: str) -> None:
@@ -307,14 +328,16 @@ class FactsheetApp(App[None]):
         self._focus_pane(self.pane)
 
     def action_search(self) -> None:
-        self.action_pane("facts")
-        self.facts_pane.search.focus()
+        if self.session is not None:
+            self.show_pane("facts", self.facts_pane.search)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action not in SESSION_ACTIONS:
             return True
         if self.session is None or isinstance(self.screen, ModalScreen):
             return False
+        if isinstance(self.focused, Input):
+            return False  # letters typed in the search box are text, never review keys
         if action in FACT_ACTIONS:
             return self.pane in ("facts", "sources")
         if action in DISCREPANCY_ACTIONS:
@@ -474,46 +497,40 @@ class FactsheetApp(App[None]):
         if anchor is None:
             self.say("This fact has no passage.", severity="warning")
             return
-        self.query_one(TabbedContent).active = "sources"
+        self.show_pane("sources", self.sources_pane.view)
         if not self.sources_pane.show_passage(fact_id, anchor):
             self.say("The passage is no longer in its source.", severity="warning")
-        self.sources_pane.view.focus()
         self.call_after_refresh(gc.freeze)  # the source just laid out is long-lived
 
     def jump_to_fact(self, fact_id: str) -> None:
         """Show ``fact_id`` in the facts table (clearing filters that hide it)."""
-        self.query_one(TabbedContent).active = "facts"
         table = self.facts_pane.table
+        self.show_pane("facts", table)
         if not table.select(fact_id):
             self.facts_pane.clear_filters()
             self.call_after_refresh(self._select_fact, fact_id)
-        table.focus()
 
     def _select_fact(self, fact_id: str) -> None:
         if not self.facts_pane.table.select(fact_id):
             self.say("That fact is not in the sheet.", severity="warning")
 
     def jump_to_source(self, source_id: str) -> None:
-        self.query_one(TabbedContent).active = "sources"
+        self.show_pane("sources", self.sources_pane.view)
         self.sources_pane.show_source(source_id)
-        self.sources_pane.view.focus()
 
     def jump_to_person(self, person: str) -> None:
         """Facts whose subject or text names ``person``."""
-        self.query_one(TabbedContent).active = "facts"
+        self.show_pane("facts", self.facts_pane.table)
         self.facts_pane.search.value = " ".join(person.split())
-        self.facts_pane.table.focus()
 
     def action_next_open(self) -> None:
-        self.query_one(TabbedContent).active = "discrepancies"
+        self.show_pane("discrepancies", self.discrepancies_pane.discrepancy_list)
         if self.discrepancies_pane.next_open() is None:
             self.say("No open discrepancy left.")
-        self.discrepancies_pane.discrepancy_list.focus()
 
     def filter_facts(self, name: str, value: str) -> None:
-        self.query_one(TabbedContent).active = "facts"
+        self.show_pane("facts", self.facts_pane.table)
         self.facts_pane.set_filter(name, value)
-        self.facts_pane.table.focus()
 
     def action_clear_filters(self) -> None:
         self.facts_pane.clear_filters()
