@@ -291,9 +291,10 @@ class _Tok(NamedTuple):
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """The words of one capitalised run, possessive ``'s`` cut off (and flagged)."""
-    if " " not in text[start:end] and "\u00a0" not in text[start:end]:
+    run = text[start:end]
+    if " " not in run and "\u00a0" not in run:
         # one word: the run's own match is the token (most runs are one word)
-        return [_token(text[start:end], start)]
+        return [_token(run, start)]
     return [_token(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
@@ -351,7 +352,7 @@ _VERB_HEADS = frozenset(
 """Title words that are also verbs: after "to" or "will" they are no title ("to champion Mr. Roe")."""
 _DETERMINERS = frozenset("the a an its his her their our your my this another".split())
 _WINDOW = 110
-_TAIL = 40
+_TAIL = 24
 """Characters of a title's tail tokenised first: enough for the few words that decide most titles."""
 _SPACE_RE = re.compile(r"\s")
 
@@ -675,6 +676,9 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
     for lo, hi in spans:
         for m in _RUN_RE.finditer(text, lo, hi):
             toks = _tokens(text, m.start(), m.end())
+            if len(toks) == 1 or ("." not in text[m.start() : m.end() + 1] and not any(t.possessive for t in toks)):
+                runs.append((lo, toks))  # nothing to split at
+                continue
             # a period that is not an abbreviation ends the sentence: split there
             piece: list[_Tok] = []
             for t in toks:
@@ -689,7 +693,10 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
     for name in known_list:
         known[surname_of(name)] = name
     for lo, toks in runs:
-        cand = _candidate(text, lo, toks, known)
+        if len(toks) == 1:
+            cand = _lone_candidate(text, lo, toks[0], known) if _may_stand_alone(toks[0].word) else None
+        else:
+            cand = _candidate(text, lo, toks, known)
         if cand is not None:
             cands.append(cand)
             if len(cand.words) >= 2:
@@ -705,11 +712,12 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
     for c in cands:
         covered.update(range(c.start, c.end))
     # pass 2: other mentions of the same people, full name or surname alone
+    wanted = by_first.keys() | surnames
     for _lo, toks in runs:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.start in covered:
+            if t.word not in wanted or t.start in covered:
                 i += 1
                 continue
             step = 1
@@ -740,6 +748,12 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
                 continue
         out.append(PersonMention(c.start, c.end, name, text[c.start : c.end], c.cue, c.possessive))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _may_stand_alone(word: str) -> bool:
+    """Whether a one-word run may be a name: what :func:`_candidate` asks of it before any context."""
+    return _fold(word) not in _FUNCTION_WORDS and _name_word(word, False) and _name_word(word, True)
 
 
 def _alone(toks: list[_Tok], i: int) -> bool:
@@ -817,6 +831,35 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
             return _Cand(s, e, words, cue, poss, not office)
         return None
     return _Cand(s, e, words, cue, poss, True)
+
+
+def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Cand | None:
+    """:func:`_candidate` for a one-word run that :func:`_may_stand_alone` (most runs: kept lean).
+
+    A lone word is a surname after a strong title or an honorific, or when the article
+    names the person in full; after an office ("of Defense Hegseth") it is the office's.
+    """
+    prev_word = _prev_word(text, tok.start, lo)
+    in_office = prev_word is not None and _fold(prev_word[1]) in _OF_ANY
+    before = _title_before(text, tok.start, lo, prev_word, in_office, False)
+    cue: Cue = ""
+    strong = True
+    if before is not None:
+        if in_office:
+            return None  # the word is the office's: "of Defense"
+        cue = "title"
+        heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
+        strong = bool(heads) and _strong_head(heads[-1])
+    elif prev_word is not None and is_honorific(prev_word[1]):
+        cue = "honorific"
+    elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
+        cue = "title"
+    if tok.word in known:
+        cue = cue or _context_cue(text, lo, tok.start, tok.end, tok.possessive)
+        return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True) if cue else None
+    if cue and strong:
+        return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True)
+    return None
 
 
 def _strong_head(word: str) -> bool:
