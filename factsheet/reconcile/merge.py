@@ -50,6 +50,7 @@ class Cluster:
     id: str = ""
     texts: Mapping[str, Source] = field(default_factory=dict, repr=False, compare=False)
     """The sources by id, to read the sentences around a figure (see :attr:`context`)."""
+    _representative: Fact | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def context(self) -> frozenset[str]:
@@ -73,13 +74,20 @@ class Cluster:
     def sources(self) -> list[str]:
         return list(dict.fromkeys(a.source for f in self.facts for a in f.evidence))
 
-    @cached_property
+    @property
     def representative(self) -> Fact:
-        """The fact whose wording and value the merged fact shows: exact over hedged, then the first."""
-        if self.kind == "quote":
-            return max(self.facts, key=lambda f: len(quotes.quote_words(f.value or f.text)))
-        exact = [f for f in self.facts if not f.value.startswith("~")]
-        return (exact or self.facts)[0]
+        """The fact whose wording and value the merged fact shows: exact over hedged, then the first.
+
+        Chosen when first read (a plain memo: ``cached_property`` takes a lock on every first read),
+        so read it only once every fact has joined the cluster.
+        """
+        if self._representative is None:
+            if self.kind == "quote":
+                self._representative = max(self.facts, key=lambda f: len(quotes.quote_words(f.value or f.text)))
+            else:
+                exact = [f for f in self.facts if not f.value.startswith("~")]
+                self._representative = (exact or self.facts)[0]
+        return self._representative
 
     def written(self, source: str) -> str:
         """How ``source`` writes this fact (its first passage), else the representative's text."""
@@ -92,15 +100,18 @@ class Cluster:
     def to_fact(self, source_order: dict[str, int]) -> Fact:
         """The merged fact: the representative's wording, every passage in source order."""
         rep = self.representative
-        evidence: dict[tuple[str, int, int], Anchor] = {}
-        for f in self.facts:
-            for a in f.evidence:
-                evidence.setdefault((a.source, a.start, a.end), a)
-        ordered = sorted(evidence.values(), key=lambda a: (source_order.get(a.source, len(source_order)), a.source, a.start, a.end))
-        notes = list(dict.fromkeys(f.note for f in self.facts if f.note))
+        if len(self.facts) == 1 and len(rep.evidence) <= 1:  # most facts: one source, one passage
+            ordered, note = list(rep.evidence), rep.note
+        else:
+            evidence: dict[tuple[str, int, int], Anchor] = {}
+            for f in self.facts:
+                for a in f.evidence:
+                    evidence.setdefault((a.source, a.start, a.end), a)
+            ordered = sorted(evidence.values(), key=lambda a: (source_order.get(a.source, len(source_order)), a.source, a.start, a.end))
+            note = "; ".join(dict.fromkeys(f.note for f in self.facts if f.note))
         return Fact(
             id=self.id, kind=self.kind, text=rep.text, subject=self.subject, value=rep.value,
-            evidence=ordered, status=rep.status, note="; ".join(notes),
+            evidence=ordered, status=rep.status, note=note,
         )
 
 

@@ -38,7 +38,9 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 18)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, folded: ``"U.S. Defence"`` -> ``("us", "defense")``."""
-    folded = _ABBREV_DOT.sub("", fold(text))
+    folded = fold(text)
+    if "." in folded:
+        folded = _ABBREV_DOT.sub("", folded)
     return tuple(_SPELLED.get(w, w) for w in _WORD.findall(folded))
 
 
