@@ -103,6 +103,8 @@ def extract_quotes(source: Source) -> list[Fact]:
     for start, end in _body_ranges(source):
         ranges.append((start, end))
         items.extend(_items(text, start, end))
+    if not items:
+        return []  # no quotation: the people index is not needed
     skip = sorted((p.start, p.end) for item in items for p in item.parts)
     people = People(text, ranges, skip)
     kept = _attribute(text, items, people)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factsheet.extract.speech_verbs import (
     FUNCTION_WORDS,
@@ -28,7 +29,8 @@ from factsheet.extract.speech_verbs import (
 ABBR = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp|Det|Cmdr|Pres|Gov)\."
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|{ABBR}|[A-Z]\.|[A-Z][\w'’\-]*\w|[A-Z])"
 _PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
-CAP_SEQ_RE = re.compile(rf"(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*)")
+CAP_SEQ_RE = re.compile(rf"(?=[A-Z])(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*)")
+"""A run of capitalised words (the look-ahead only makes the scan fail fast where no capital stands)."""
 _GROUP_TITLES = frozenset("officials members employees workers residents official".split())
 """Role nouns that stand for unnamed people rather than the last person named."""
 _HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. prof. sir dame".split())
@@ -141,6 +143,29 @@ def _person_context(text: str, start: int, end: int, lo: int, strong: bool = Fal
     return word in SPEECH_VERBS or _SPEECH_AFTER_RE.match(text, end) is not None
 
 
+@lru_cache(maxsize=16384)
+def _read_sequence(sequence: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str] | None:
+    """``(titles, name, gender, full name)`` of a capitalised sequence, ``None`` for a lone function or title
+    word ("The", "However"); the full name is ``""`` when the name does not read as a person's.
+
+    Cached: articles name the same people, places and sentence openers again and again.
+    """
+    tokens = sequence.split()
+    if len(tokens) == 1:
+        low = tokens[0].lower()
+        if low in FUNCTION_WORDS or (low in TITLE_WORDS and low not in HONORIFIC_GENDER):
+            return None
+    titles, name = split_title(tokens)
+    gender = next((HONORIFIC_GENDER[t] for t in reversed(titles) if t in HONORIFIC_GENDER), "")
+    return tuple(titles), tuple(name), gender, " ".join(name) if looks_like_person(name) else ""
+
+
+def _gender_before(text: str, lo: int, start: int) -> str:
+    """The gender of an honorific written just before a name but outside its capitalised run ("mr", "Ms,")."""
+    before = text[max(lo, start - 25) : start].split()
+    return HONORIFIC_GENDER.get(before[-1].lower().strip(","), "") if before else ""
+
+
 _PRONOUN_REACH = 4
 """How many of the last people named a gendered pronoun looks back over for a known gender."""
 
@@ -162,19 +187,12 @@ class People:
                 at = bisect.bisect_right(skip_starts, m.start()) - 1
                 if at >= 0 and skip[at][0] <= m.start() < skip[at][1]:
                     continue
-                tokens = m.group().split()
-                if len(tokens) == 1:
-                    low = tokens[0].lower()
-                    if low in FUNCTION_WORDS or (low in TITLE_WORDS and low not in HONORIFIC_GENDER):
-                        continue  # "The", "However": no name (the common case, kept fast)
-                titles, name = split_title(tokens)
-                gender = next((HONORIFIC_GENDER[t] for t in reversed(titles) if t in HONORIFIC_GENDER), "")
-                if not gender:
-                    before = text[max(lo, m.start() - 25) : m.start()].split()
-                    if before and before[-1].lower().strip(",") in HONORIFIC_GENDER:
-                        gender = HONORIFIC_GENDER[before[-1].lower().strip(",")]
-                if looks_like_person(name):
-                    full = " ".join(name)
+                read = _read_sequence(m.group())
+                if read is None:
+                    continue  # "The", "However": no name (the common case, kept fast)
+                titles, name, gender, full = read
+                if full:
+                    gender = gender or _gender_before(text, lo, m.start())
                     person = self.persons.setdefault(full, Person(full))
                     person.titles.update(titles)
                     person.gender = person.gender or gender
@@ -184,6 +202,7 @@ class People:
                     self._by_surname.setdefault(_surname(full), []).append((m.start(), full))
                     self._mentions.append((m.start(), full))
                 elif len(name) == 1 and name[0].lower() not in ORG_WORDS:
+                    gender = gender or _gender_before(text, lo, m.start())
                     pending_single.append((m.start(), name[0], gender or ("?" if titles else "")))
                 elif len(name) == 1 and not titles:
                     self._singles.append((m.start(), name[0]))
