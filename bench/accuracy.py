@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.gold import HELD_OUT_PREFIX, KindScore, score_gold  # noqa: E402
+from bench.gold import BLIND_PREFIX, HELD_OUT_PREFIX, KindScore, score_gold  # noqa: E402
 
 KIND_ORDER = ("money", "number", "date", "time", "duration", "quote", "role")
 
@@ -43,12 +43,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="PolNeAR: first N documents only")
     args = parser.parse_args(argv)
     scores = score_gold()
-    print("## Gold set: every annotated article (seeds, our articles, held-out)\n")
+    print("## Gold set: every annotated article\n")
     print(gold_table(scores))
-    held_out = score_gold(lambda stem: stem.startswith(HELD_OUT_PREFIX))
-    if held_out:
-        print("\n## Held-out articles only (annotated blind; later used for tuning, see README for their first-run scores)\n")
-        print(gold_table(held_out))
+    subsets = (
+        ("Development articles (the seeds and our own)",
+         lambda stem: not stem.startswith((HELD_OUT_PREFIX, BLIND_PREFIX))),
+        ("Held-out articles (annotated blind, later used for tuning)", lambda stem: stem.startswith(HELD_OUT_PREFIX)),
+        ("Final blind articles (annotated blind, never tuned on)", lambda stem: stem.startswith(BLIND_PREFIX)),
+    )  # fmt: skip
+    for title, keep in subsets:
+        subset = score_gold(keep)
+        if subset:
+            print(f"\n## {title}\n")
+            print(gold_table(subset))
     if args.misses:
         for kind in KIND_ORDER:
             s = scores.get(kind)

@@ -172,7 +172,9 @@ def annotated_stems() -> list[str]:
 
 
 HELD_OUT_PREFIX = "heldout_"
-"""Articles annotated blind, before the extractor was ever run on them."""
+"""Articles annotated blind, before the extractor was ever run on them (then used for tuning)."""
+BLIND_PREFIX = "blind_"
+"""The final blind set: annotated without seeing the extractor, and never tuned on."""
 
 
 def score_gold(stems: Callable[[str], bool] = lambda stem: True) -> dict[str, KindScore]:
