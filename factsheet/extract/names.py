@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from factsheet.model import Source
@@ -589,24 +590,36 @@ _SPEECH_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|wrote|added|according[ \
 
 def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
     """Index of the first name word of a run, and the cue the run's own words give."""
+    kinds = [_run_word_kind(t.word) for t in toks]
     n = len(toks)
     k = 0
-    while k < n and (_fold(toks[k].word) in _FUNCTION_WORDS):
+    while k < n and kinds[k].function:
         k += 1
     cue = ""
     # the last title word or honorific that has a name word after it
     tail = n  # trailing suffixes ("Jr.") start here
-    while tail > 0 and _fold(toks[tail - 1].word) in _NAME_SUFFIXES:
+    while tail > 0 and kinds[tail - 1].suffix:
         tail -= 1
-    for i in range(n - 2, k - 1, -1):
-        w = toks[i].word
-        if i + 1 >= tail:
-            continue  # "Martin Luther King Jr.": a name ending in a title-like word
-        if is_honorific(w):
+    for i in range(min(n - 2, tail - 2), k - 1, -1):  # "Martin Luther King Jr.": a name ending in a title-like word
+        if kinds[i].honorific:
             return i + 1, "honorific"
-        if is_title_word(w):
+        if kinds[i].title:
             return i + 1, "title"
     return k, cue
+
+
+class _RunWordKind(NamedTuple):
+    function: bool
+    suffix: bool
+    honorific: bool
+    title: bool
+
+
+@lru_cache(maxsize=16384)
+def _run_word_kind(word: str) -> _RunWordKind:
+    """What :func:`_split_run` asks of a word, asked once per distinct word."""
+    f = _fold(word)
+    return _RunWordKind(f in _FUNCTION_WORDS, f in _NAME_SUFFIXES, is_honorific(word), is_title_word(word))
 
 
 def _name_end(toks: list[_Tok], first: int) -> int:
@@ -840,13 +853,18 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
     names the person in full; after an office ("of Defense Hegseth") it is the office's.
     """
     prev_word = _prev_word(text, tok.start, lo)
-    in_office = prev_word is not None and _fold(prev_word[1]) in _OF_ANY
-    before = _title_before(text, tok.start, lo, prev_word, in_office, False)
-    cue: Cue = ""
+    known_word = tok.word in known
+    if prev_word is not None and _fold(prev_word[1]) in _OF_ANY:
+        # "the BBC", "of London": no title or honorific cue here, so only a known surname may stand;
+        # and not after an office, whose word it is ("Secretary of Defense")
+        if not known_word or _title_before(text, tok.start, lo, prev_word, True, False) is not None:
+            return None
+        cue = _context_cue(text, lo, tok.start, tok.end, tok.possessive)
+        return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True) if cue else None
+    before = _title_before(text, tok.start, lo, prev_word, False, False)
+    cue = ""
     strong = True
     if before is not None:
-        if in_office:
-            return None  # the word is the office's: "of Defense"
         cue = "title"
         heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
         strong = bool(heads) and _strong_head(heads[-1])
@@ -854,7 +872,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
         cue = "honorific"
     elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
         cue = "title"
-    if tok.word in known:
+    if known_word:
         cue = cue or _context_cue(text, lo, tok.start, tok.end, tok.possessive)
         return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True) if cue else None
     if cue and strong:
@@ -915,7 +933,8 @@ def _appositive_title(text: str, e: int) -> bool:
         e += 1
     if not text.startswith((",", "—", "–"), e):
         return False
-    words = [m.group() for m in WORD_RE.finditer(text, e, e + 120)]
+    # at most the first 12 words are read below
+    words = [m.group() for m in islice(WORD_RE.finditer(text, e, e + 120), 12)]
     if len(words) < 2:
         return False
     if words[0] != "," and _fold(words[1]) not in ("the", "a", "an"):
