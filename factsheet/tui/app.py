@@ -110,6 +110,8 @@ class FactsheetApp(App[None]):
         self.load_error: str | None = None
         """Why the sheet could not be loaded (the app then exits with status 2)."""
         self._gc_threshold: tuple[int, ...] = gc.get_threshold()
+        self._freeze_token = 0
+        """Counts loads: only the latest load's sheet is frozen (see :meth:`_fresh_heap`)."""
         self._focus_next: Widget | None = None
         """What to focus once the pane being switched to is shown (see :meth:`show_pane`)."""
 
@@ -151,8 +153,8 @@ class FactsheetApp(App[None]):
 
     def on_mount(self) -> None:
         # Latency: with 10,000 facts a full cycle collection took 0.3-0.7 s and was the worst key-press delay.
-        # Long-lived objects (the sheet, a shown source) are frozen out of the collector once built, and young
-        # collections run less often. Objects without reference cycles are still freed at once.
+        # The loaded sheet and its first render are frozen out of the collector once per load (see _fresh_heap),
+        # and young collections run less often. Objects without reference cycles are still freed at once.
         self._gc_threshold = gc.get_threshold()
         gc.set_threshold(GC_THRESHOLD, 50, 50)
         self._apply_keymap()
@@ -187,7 +189,20 @@ class FactsheetApp(App[None]):
 
     def on_unmount(self) -> None:
         gc.set_threshold(*self._gc_threshold)
+        gc.unfreeze()  # the collector may reach everything again
+
+    def _fresh_heap(self) -> None:
+        """Once per load, before showing the new sheet: give what the last load froze back to the
+        collector and collect it (frozen cycles are otherwise never freed); the new sheet is frozen
+        after its first frame."""
         gc.unfreeze()
+        gc.collect()
+        self._freeze_token += 1
+        self.call_after_refresh(self._freeze, self._freeze_token)
+
+    def _freeze(self, token: int) -> None:
+        if token == self._freeze_token:  # a later load supersedes this one
+            gc.freeze()
 
     # -- loading (thread worker; posts messages, touches no widget) ----------
     def load(self) -> None:
@@ -252,7 +267,7 @@ class FactsheetApp(App[None]):
         self.load_error = None
         self.query_one("#loading").display = False
         self.query_one("#panes").display = True
-        gc.collect()  # once per load: whatever the last sheet left behind, before freezing the new one
+        self._fresh_heap()
         self.refresh_views()
         self._focus_pane(self.pane)
         if self.exit_after == "ready":
@@ -276,7 +291,6 @@ class FactsheetApp(App[None]):
         self.discrepancies_pane.load(sheet)
         self._show_progress()
         self.refresh_bindings()
-        gc.freeze()  # the sheet is long-lived: see on_mount
 
     def _show_progress(self) -> None:
         progress: Progress | None = self.session.progress() if self.session else None
@@ -500,7 +514,6 @@ class FactsheetApp(App[None]):
         self.show_pane("sources", self.sources_pane.view)
         if not self.sources_pane.show_passage(fact_id, anchor):
             self.say("The passage is no longer in its source.", severity="warning")
-        self.call_after_refresh(gc.freeze)  # the source just laid out is long-lived
 
     def jump_to_fact(self, fact_id: str) -> None:
         """Show ``fact_id`` in the facts table (clearing filters that hide it)."""
@@ -542,8 +555,8 @@ class FactsheetApp(App[None]):
     def action_reload(self) -> None:
         """Rebuild from the articles (or re-read the review file for a given sheet)."""
         if self.given_sheet is not None:
-            if self.session is not None:
-                self.decide("Review file re-read", self.session.reload)
+            if self.session is not None and self.decide("Review file re-read", self.session.reload):
+                self._fresh_heap()
             return
         self.load()
 
