@@ -11,7 +11,7 @@ determiners and possessives, the last word singular.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +35,7 @@ for _canonical, _aliases in ORG_ALIASES.items():
         _ORG_INDEX[_alias] = _canonical
 
 
+@lru_cache(maxsize=1 << 16)
 def org(name: str) -> str | None:
     """The canonical name of a known body, or ``None``: ``"the Pentagon"`` -> ``"US Department of Defense"``."""
     ws = [w[:-2] if w.endswith("'s") else w for w in norm.words(name)]
@@ -59,7 +60,8 @@ SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Words after a surname that are not part of it ("Jr.")."""
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
     """The words of a person's name: honorifics, possessives, middle initials and "Jr." dropped."""
     ws = [w[:-2] if w.endswith("'s") else w for w in norm.words(name)]
     while len(ws) > 1 and (ws[0] in HONORIFICS or ws[0] in NATIONALITY_PREFIXES or ws[0] in DETERMINERS):
@@ -68,7 +70,7 @@ def _name_words(name: str) -> list[str]:
         ws = ws[:-1]
     if len(ws) > 2:
         ws = [ws[0], *(w for w in ws[1:-1] if len(w) > 1), ws[-1]]
-    return ws
+    return tuple(ws)
 
 
 SURNAME_ORG_WORDS: frozenset[str] = frozenset({"park", "hall", "church", "house", "bank", "ward", "lake", "river", "tower"})
@@ -85,7 +87,7 @@ def _looks_like_name(raw: str) -> bool:
     return not any(org_word[:-1]) and (not org_word[-1] or last.lower() in SURNAME_ORG_WORDS)
 
 
-def _display_name(raw: str, ws: list[str]) -> str:
+def _display_name(raw: str, ws: Sequence[str]) -> str:
     """``raw`` without leading honorifics ("President Jo Bloggs" -> "Jo Bloggs"), as written."""
     parts = raw.split()
     for i, part in enumerate(parts):

@@ -380,14 +380,18 @@ def _same_speaker_candidates(clusters: list[Cluster]) -> list[tuple[Cluster, Clu
     Found through an index of content stems per speaker and story (a stem in more
     than ``COMMON_SHINGLE`` of one speaker's quotes is skipped), never all pairs.
     """
-    index: dict[tuple[str, str, str], list[Cluster]] = defaultdict(list)
+    by_speaker: dict[tuple[str, str], dict[str, list[Cluster]]] = defaultdict(dict)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     pairs: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
     for c in clusters:
         if not c.subject_key:
             continue
+        index = by_speaker[(c.story, c.subject_key)]
         for stem in set(sentences.content(_words(c))):
-            bucket = index[(c.story, c.subject_key, stem)]
+            bucket = index.get(stem)
+            if bucket is None:
+                index[stem] = [c]
+                continue
             if len(bucket) >= COMMON_SHINGLE:
                 continue
             for other in bucket:
@@ -413,14 +417,18 @@ def _matched_sentences(group: list[Finding], worst: Finding) -> dict[int, str]:
 def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     """Near-identical wordings by one speaker, and the same words given to different speakers."""
     # candidates share a rare shingle within one story: a phrase reused in another story is no discrepancy
-    index: dict[tuple[str, tuple[str, ...]], list[Cluster]] = defaultdict(list)
+    by_story: dict[str, dict[tuple[str, ...], list[Cluster]]] = defaultdict(dict)
     candidates: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
     for c in clusters:
         words: tuple[str, ...] = c.parsed  # type: ignore[assignment]
         if len(words) < quotes.SHINGLE:
             continue
+        index = by_story[c.story]
         for shingle in quotes.shingles(words):
-            bucket = index[(c.story, shingle)]
+            bucket = index.get(shingle)
+            if bucket is None:
+                index[shingle] = [c]
+                continue
             if len(bucket) >= COMMON_SHINGLE:
                 continue
             for other in bucket:

@@ -294,10 +294,13 @@ def _cluster_quotes(
     # only the runs some quote starts with are ever looked up: index those, and only their lengths
     probes: set[tuple[str, tuple[str, ...]]] = set()
     probe_sizes: dict[str, set[int]] = defaultdict(set)
+    probe_starts: dict[str, set[str]] = defaultdict(set)
     for cluster in by_length:
         probe = tuple(cluster.parsed[: quotes.SHINGLE])  # type: ignore[index]
-        probes.add((cluster.subject_key, probe))
-        probe_sizes[cluster.subject_key].add(len(probe))
+        if probe:  # a quote without words is part of no other
+            probes.add((cluster.subject_key, probe))
+            probe_sizes[cluster.subject_key].add(len(probe))
+            probe_starts[cluster.subject_key].add(probe[0])
     index: dict[tuple[str, tuple[str, ...]], list[Cluster]] = defaultdict(list)
     parent: dict[int, Cluster] = {}
     for cluster in by_length:
@@ -312,8 +315,11 @@ def _cluster_quotes(
             parent[id(cluster)] = host
             host.facts.extend(cluster.facts)
             continue
+        starts = probe_starts[speaker]
         for size in sorted(probe_sizes[speaker]):
             for i in range(len(words) - size + 1):
+                if words[i] not in starts:
+                    continue
                 key = (speaker, words[i : i + size])
                 if key in probes:
                     bucket = index[key]
