@@ -433,7 +433,8 @@ def _title_before(
     lo = max(floor, pos - _WINDOW)
     lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a title does not run across lines
     # the head is found among the last few words: tokenise a short tail first, the window only when needed
-    tail_start = _SPACE_RE.search(text, pos - _TAIL, pos) if pos - _TAIL > lo else None
+    # (with lower_ok the head is usually several lowercase words back: tokenise the window at once)
+    tail_start = _SPACE_RE.search(text, pos - _TAIL, pos) if pos - _TAIL > lo and not lower_ok else None
     if tail_start is not None:
         words, complete = _words(text, tail_start.start(), pos), False
     else:
