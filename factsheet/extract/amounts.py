@@ -216,7 +216,9 @@ def _clue_table() -> tuple[re.Pattern[str], dict[str, _Clue], re.Pattern[str]]:
         clues.update({p: (code, "place") for p in filter(None, places.split("|"))})
     symbols = alternation(c for c in clues if "$" in c)
     words = alternation(c for c in clues if "$" not in c)
-    pattern = rf"(?<![\w$]){symbols}(?=\s?\d)|\b{words}(?:s\b|\b)"
+    first = re.escape("".join(sorted({clue[0] for clue in clues})))
+    # the look-ahead (a clue's first character) fails fast on most characters of an article
+    pattern = rf"(?=[{first}])(?:(?<![\w$]){symbols}(?=\s?\d)|\b{words}(?:s\b|\b))"
     places = sorted((c for c, (_, what) in clues.items() if what == "place"), key=len, reverse=True)
     return re.compile(pattern), clues, re.compile(r"(?i)\b(?:" + "|".join(places) + r")\b")
 

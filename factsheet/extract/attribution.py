@@ -24,8 +24,12 @@ from factsheet.extract.speech_verbs import (
     WEAK_VERBS,
 )
 
-TOKEN_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{ABBR}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'’\-]*\w)?(?:['’](?=\s+[a-z]))?|[^\w\s]")
-"""Words (with a plural possessive: "operators' association"), abbreviations, initials and punctuation."""
+TOKEN_RE = re.compile(
+    rf"(?=[A-Za-z]++\.)(?:(?:[A-Za-z]\.){{2,}}|{ABBR}|[A-Z]\.(?=\s+[A-Z]))"
+    rf"|\w(?:[\w'’\-]*\w)?(?:['’](?=\s+[a-z]))?|[^\w\s]"
+)
+"""Words (with a plural possessive: "operators' association"), abbreviations, initials and punctuation.
+(The look-ahead, letters then a point, lets most tokens skip the abbreviation branches at once.)"""
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?: ?[\"”’')\]]+)?\s+(?=[\"“‘'(]?[A-Z0-9])")
 """A sentence end: its stop, closing marks (one space before them happens: 'values. " His'), space, a capital."""
 _ABBREV_BEFORE_DOT = re.compile(

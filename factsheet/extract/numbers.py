@@ -311,7 +311,8 @@ def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, 
         end = unit.end(1)  # "a 46-yard field goal", "a 17-point deficit": the unit is what is counted
     elif _glued(text, start, end):
         return None
-    prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start)
+    # the word before ends in a blank right before the number ("$" may also match before a final newline)
+    prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start) if text[n_start - 1 : n_start] in (" ", "\t", "\n") else None
     prev_word = prev.group(1) if prev else ""
     if is_digits:
         if not big and not hedge and _YEAR.fullmatch(number):
