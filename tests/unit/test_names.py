@@ -132,3 +132,23 @@ def test_long_single_line_is_fast() -> None:
     find_people(text)
     find_people(hostile)
     assert time.perf_counter() - started < 10.0
+
+
+def test_title_head_far_before_the_name() -> None:
+    # the head ("Secretary") stands well before the name: more than the few words read first
+    text = "On Monday the Deputy Secretary for Research and Engineering Emil Roe spoke."
+    t = title_before(text, text.index("Emil"))
+    assert t is not None and text[t.start : t.end] == "Deputy Secretary for Research and Engineering"
+    assert names(text) == [("Emil Roe", "Emil Roe")]
+
+
+def test_lone_words_after_the_or_of() -> None:
+    # after "the" or "of" a lone capitalised word is a person only as a known surname with a cue
+    text = "Transport Minister Jane Roe spoke. Critics of Roe said the plan failed. The Secretary of Defense agreed."
+    found = find_people(text)
+    assert [(m.text, m.name, m.cue) for m in found] == [("Jane Roe", "Jane Roe", "title"), ("Roe", "Jane Roe", "speech")]
+
+
+def test_one_word_runs_need_a_cue() -> None:
+    text = "The BBC said NATO and London agreed. President Obama spoke; broker Smith did not. Roe's plan failed."
+    assert names(text) == [("Obama", "Obama")]

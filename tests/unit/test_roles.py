@@ -468,3 +468,8 @@ def test_verbs_that_look_like_titles() -> None:
     assert roles(text) == [("Amash", "Republican of Michigan")]
     text = "Daniel Dal, a reporter for The Star, contacted multiple Republican officials."
     assert roles(text) == [("Daniel Dal", "reporter for The Star")]
+
+
+def test_long_title_before_name_without_comma() -> None:
+    text = "On Monday the Deputy Secretary for Research and Engineering Emil Roe spoke."
+    assert roles(text) == [("Emil Roe", "Deputy Secretary for Research and Engineering")]
