@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factsheet.model import Anchor, Fact, Source  # noqa: E402
-from factsheet.reconcile import entities, norm, quotes, reconcile, sentences, titles  # noqa: E402
+from factsheet.reconcile import entities, figures, norm, quotes, reconcile, sentences, times, titles  # noqa: E402
 
 _CONSONANTS = "bdfgklmnprstvz"
 _VOWELS = "aeiou"
@@ -129,7 +129,7 @@ def time_reconcile(copies: int, repeat: int = 1) -> tuple[int, int, float, float
     flagged = 0
     for _ in range(repeat):
         for cached in (norm.fold, norm.words, quotes.quote_words, titles.parse, sentences.stem, sentences.content,
-                       entities.resolve_thing):
+                       entities.resolve_thing, entities.org, entities._name_words, figures.parse, times.parse_date):
             cached.cache_clear()  # every run starts cold, as a fresh process does
         w0, c0 = time.perf_counter(), time.process_time()
         sheet = reconcile(sources, facts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 APPROX_TOLERANCE = 0.10
@@ -44,6 +45,7 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
+@lru_cache(maxsize=1 << 16)
 def parse(kind: str, value: str) -> Amount | None:
     """The amount of a ``money``, ``number`` or ``duration`` value; ``None`` when it is not one."""
     value = value.strip()

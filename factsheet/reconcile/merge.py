@@ -109,10 +109,12 @@ class Cluster:
                     evidence.setdefault((a.source, a.start, a.end), a)
             ordered = sorted(evidence.values(), key=lambda a: (source_order.get(a.source, len(source_order)), a.source, a.start, a.end))
             note = "; ".join(dict.fromkeys(f.note for f in self.facts if f.note))
-        return Fact(
-            id=self.id, kind=self.kind, text=rep.text, subject=self.subject, value=rep.value,
-            evidence=ordered, status=rep.status, note=note,
-        )
+        # every field is set, from facts validated at the boundary: a copy of the representative with them
+        # all replaced is that merged fact, built about twice as fast as validating it again
+        return rep.model_copy(update={
+            "id": self.id, "kind": self.kind, "text": rep.text, "subject": self.subject, "value": rep.value,
+            "evidence": ordered, "status": rep.status, "note": note,
+        })
 
 
 def _ordered(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Fact]:
@@ -244,7 +246,11 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
     _cluster_quotes(builder, quote_facts, resolved, story)
 
     position = {id(f): i for i, f in enumerate(ordered)}
-    clusters = sorted(builder.clusters.values(), key=lambda c: min(position[id(f)] for f in c.facts))
+
+    def first_position(c: Cluster) -> int:
+        return position[id(c.facts[0])] if len(c.facts) == 1 else min(position[id(f)] for f in c.facts)
+
+    clusters = sorted(builder.clusters.values(), key=first_position)
     _assign_ids(clusters)
     return clusters
 

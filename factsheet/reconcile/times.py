@@ -57,6 +57,7 @@ class DateValue:
     weekday: int | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_date(value: str) -> DateValue | None:
     """``"2026-02-27"``, ``"--02-27"`` or ``"Friday"``; ``None`` for anything else."""
     value = value.lstrip("~").strip()
