@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 from factsheet.extract.amounts import (
     BIG,
@@ -160,12 +161,13 @@ def extract_numbers(source: Source) -> list[Fact]:
             if match is None:
                 continue
             floor, done = done, max(done, match.end())
-            core = _core(match)
+            groups = match.groupdict()
+            core = _core(groups)
             if _overlaps(masked, match.start(core), match.end(core)):
                 continue  # the digits of a date, time or duration
             # a hedge ends in whitespace right before the figure
             hedge = _QUALIFIER_BEFORE.search(text, max(floor, start - 24), start) if text[start - 1 : start].isspace() else None
-            found = _read(match, text, hedge.group(1) if hedge else "", dollar)
+            found = _read(match, groups, text, hedge.group(1) if hedge else "", dollar)
             if found is None:
                 continue
             kind, end, value, subject = found
@@ -210,10 +212,10 @@ def _figure_start(text: str, trigger: re.Match[str], floor: int) -> int:
     return pos
 
 
-def _core(match: re.Match[str]) -> str:
+def _core(g: dict[str, str | Any]) -> str:
     """The group holding the figure itself (for the date/time mask)."""
     for name in ("n1", "n2", "n3", "n4", "vague", "n6"):
-        if match.group(name) is not None:
+        if g[name] is not None:
             return name
     return "n6"
 
@@ -225,12 +227,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i < len(spans) and spans[i][0] < end
 
 
-def _read(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> tuple[str, int, str, str] | None:
-    """(kind, end, value, subject) of one match, or ``None`` when it is no figure."""
-    g = match.groupdict()
+def _read(
+    match: re.Match[str], g: dict[str, str | Any], text: str, hedge: str, dollar: str = "USD"
+) -> tuple[str, int, str, str] | None:
+    """(kind, end, value, subject) of one match (``g``: its groups), or ``None`` when it is no figure."""
     start, end = match.start(), match.end()
     if g["sym"] or g["cur"]:
-        return _money(match, text, hedge, dollar)
+        return _money(match, g, text, hedge, dollar)
     if g["pct"]:
         amount = parse_amount(g["n3"])
         if amount is None or _glued(text, start, end):
@@ -252,11 +255,12 @@ def _read(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> t
             base *= 10 if g["mult"].lower().startswith("tens") else 100
         end = match.end("vague")
         return "number", end, f"~{base}+", counted_noun(text, end)
-    return _count(match, text, hedge)
+    return _count(match, g, text, hedge)
 
 
-def _money(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> tuple[str, int, str, str] | None:
-    g = match.groupdict()
+def _money(
+    match: re.Match[str], g: dict[str, str | Any], text: str, hedge: str, dollar: str = "USD"
+) -> tuple[str, int, str, str] | None:
     start, end = match.start(), match.end()
     if g["sym"]:
         number, scale, big, currency = g["n1"], g["s1"], g["b1"], g["sym"].strip()
@@ -295,8 +299,7 @@ def _glued(text: str, start: int, end: int) -> bool:
     return bool(_GLUE_AFTER.match(text, end)) if end < len(text) else False
 
 
-def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
-    g = match.groupdict()
+def _count(match: re.Match[str], g: dict[str, str | Any], text: str, hedge: str) -> tuple[str, int, str, str] | None:
     number, big = g["n6"], g["b6"]
     start, end = match.start(), match.end()
     n_start = match.start("n6")

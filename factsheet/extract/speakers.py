@@ -78,15 +78,20 @@ def _bare(token: str) -> str:
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """``(titles, name)``: a capitalised sequence split after its last title or function word."""
     cut = 0
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
+        if index == last and index > 0:
+            previous = tokens[index - 1]
+            after_name = index > cut and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS
+            if after_name or previous.lower() in _HONORIFICS:
+                break  # a last word after a name or an honorific is a surname, even if a title ("Rosa King", "Mr. King")
         low = _bare(token).lower()
-        previous = tokens[index - 1] if index > 0 else ""
-        after_name = index > cut and previous[:1].isupper() and previous.lower() not in FUNCTION_WORDS
-        if index == len(tokens) - 1 and index > 0 and (after_name or previous.lower() in _HONORIFICS):
-            break  # a last word after a name or an honorific is a surname, even if a title ("Rosa King", "Mr. King")
-        hyphenated = "-" in low and all(part in TITLE_WORDS for part in low.split("-") if part)  # "Vice-President"
-        acronym = token.isupper() and len(token) > 1 and "." not in token and low not in _SUFFIXES  # "NAACP", not "III"
-        if low in TITLE_WORDS or hyphenated or low in FUNCTION_WORDS or acronym:
+        if (
+            low in TITLE_WORDS
+            or low in FUNCTION_WORDS
+            or ("-" in low and all(part in TITLE_WORDS for part in low.split("-") if part))  # "Vice-President"
+            or (token.isupper() and len(token) > 1 and "." not in token and low not in _SUFFIXES)  # "NAACP", not "III"
+        ):
             cut = index + 1
     return [t.lower() for t in tokens[:cut]], [_bare(t) for t in tokens[cut:]]
 
@@ -162,7 +167,7 @@ def _read_sequence(sequence: str) -> tuple[tuple[str, ...], tuple[str, ...], str
 
 def _gender_before(text: str, lo: int, start: int) -> str:
     """The gender of an honorific written just before a name but outside its capitalised run ("mr", "Ms,")."""
-    before = text[max(lo, start - 25) : start].split()
+    before = text[max(lo, start - 25) : start].rsplit(None, 1)
     return HONORIFIC_GENDER.get(before[-1].lower().strip(","), "") if before else ""
 
 
@@ -193,7 +198,7 @@ class People:
                 titles, name, gender, full = read
                 if full:
                     gender = gender or _gender_before(text, lo, m.start())
-                    person = self.persons.setdefault(full, Person(full))
+                    person = self.persons.get(full) or self.persons.setdefault(full, Person(full))
                     person.titles.update(titles)
                     person.gender = person.gender or gender
                     strong = bool(titles or gender) or _person_context(text, m.start(), m.end(), lo, strong=True)
