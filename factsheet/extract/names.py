@@ -689,8 +689,12 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
     runs: list[tuple[int, list[_Tok]]] = []
     for lo, hi in spans:
         for m in _RUN_RE.finditer(text, lo, hi):
+            run = m.group()
+            if " " not in run and "\u00a0" not in run:
+                runs.append((lo, [_token(run, m.start())]))  # one word (most runs): it is the token
+                continue
             toks = _tokens(text, m.start(), m.end())
-            if len(toks) == 1 or ("." not in text[m.start() : m.end() + 1] and not any(t.possessive for t in toks)):
+            if "." not in text[m.start() : m.end() + 1] and not any(t.possessive for t in toks):
                 runs.append((lo, toks))  # nothing to split at
                 continue
             # a period that is not an abbreviation ends the sentence: split there
