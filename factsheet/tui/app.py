@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane
+from textual.widgets import Input, ProgressBar, Static, TabbedContent, TabPane
 
 from factsheet.errors import FactsheetError
 from factsheet.model import Anchor, Discrepancy, Fact, FactSheet
@@ -34,6 +34,7 @@ from factsheet.tui.text import clean, join, literal
 from factsheet.tui.widgets.discrepancies_pane import DiscrepanciesPane
 from factsheet.tui.widgets.fact_table import FactTable
 from factsheet.tui.widgets.facts_pane import FactsPane
+from factsheet.tui.widgets.key_footer import KeyFooter
 from factsheet.tui.widgets.source_view import SourceView
 from factsheet.tui.widgets.sources_pane import SourcesPane
 from factsheet.tui.widgets.status_line import StatusLine
@@ -128,7 +129,7 @@ class FactsheetApp(App[None]):
                 yield SourcesPane(id="sources-pane")
             with TabPane("3 Discrepancies", id="discrepancies"):
                 yield DiscrepanciesPane(id="discrepancies-pane")
-        yield Footer(id="footer")
+        yield KeyFooter(id="footer")
 
     @property
     def sheet(self) -> FactSheet | None:
