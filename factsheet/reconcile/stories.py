@@ -32,7 +32,9 @@ MAX_NAME_SOURCES = 50
 """In a larger corpus, a name in more than COMMON_SHARE of the sources (and more than this many) is ignored."""
 
 # A capitalised word after a lower-case word or a comma: a name, not the first word of a sentence.
-_PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-zA-Z'\u2019-]{3,})")
+# (The leading literal space lets the regex engine jump from space to space; the look-behind then
+# checks the character before it.)
+_PROPER = re.compile(r" (?<=[a-z,;] )([A-Z][a-zA-Z'\u2019-]{3,})")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
