@@ -271,7 +271,9 @@ _TOKEN = (
     r"(?:['’]s)?+(?![\w-]))"
 )
 _PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|bin|ibn|al|el|ter|ten)"
-_RUN_RE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*+")
+_RUN_START = rf"(?=[{_UPPER}abdeiv])"
+"""Every token starts with a capital or with a particle prefix ("al-", "bin-", "de-", "van-"): a cheap first test."""
+_RUN_RE = re.compile(rf"{_RUN_START}(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*+")
 _TOKEN_RE = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_TOKEN}")
 _INITIAL_RE = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$|^[{_UPPER}]{{1,2}}$")
 _CAMEL_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
