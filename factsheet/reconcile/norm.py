@@ -7,7 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
-_ABBREV_DOT = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b\.?)|(?<=\b[a-z]\.[a-z])\.")
+# The dots of "u.s." and "u.s": the pattern starts with its literal dot so the engine jumps from dot to dot.
+_ABBREV_DOT = re.compile(r"\.(?:(?<=\b[a-z]\.)(?=[a-z]\b\.?)|(?<=\b[a-z]\.[a-z]\.))")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 
 SPELLING: dict[str, str] = {

@@ -129,3 +129,13 @@ def test_figure_context_is_read_from_every_merged_fact() -> None:
     assert cluster.context == context_words(facts[0], by_id) | context_words(facts[1], by_id)
     assert cluster.near == near_words(facts[0]) | near_words(facts[1])
     assert {"counc", "engin"} <= cluster.context
+
+
+_DOT_AFTER_LOOK_BEHIND = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b\.?)|(?<=\b[a-z]\.[a-z])\.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. u.s9\n"), max_size=40))
+def test_abbreviation_dots_match_the_plain_look_behind(text: str) -> None:
+    assert norm._ABBREV_DOT.sub("", text) == _DOT_AFTER_LOOK_BEHIND.sub("", text)
+    assert norm.words("The U.S. and the u.k said") == ("the", "us", "and", "the", "uk", "said")
