@@ -109,12 +109,11 @@ class Cluster:
                     evidence.setdefault((a.source, a.start, a.end), a)
             ordered = sorted(evidence.values(), key=lambda a: (source_order.get(a.source, len(source_order)), a.source, a.start, a.end))
             note = "; ".join(dict.fromkeys(f.note for f in self.facts if f.note))
-        # every field is set, from facts validated at the boundary: a copy of the representative with them
-        # all replaced is that merged fact, built about twice as fast as validating it again
-        return rep.model_copy(update={
-            "id": self.id, "kind": self.kind, "text": rep.text, "subject": self.subject, "value": rep.value,
-            "evidence": ordered, "status": rep.status, "note": note,
-        })
+        # validated again: pydantic-core validates as fast as model_construct or model_copy build (~2 us)
+        return Fact(
+            id=self.id, kind=self.kind, text=rep.text, subject=self.subject, value=rep.value,
+            evidence=ordered, status=rep.status, note=note,
+        )
 
 
 def _ordered(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Fact]:
