@@ -30,13 +30,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 from functools import lru_cache
 from datetime import date as Date
 from decimal import Decimal
 
 from factsheet.extract.amounts import (
     DIGITS,
+    ONES,
     QUALIFIER,
+    TENS,
     WORDS,
     alternation,
     format_decimal,
@@ -109,26 +112,74 @@ _EDGE_UNITS = frozenset(("decade", "century"))
 Shorter ones ("in the past day") read as "recently"; "last year", "next month" are dates, and "the next
 year" is as often the following year as twelve months."""
 _VAGUE_UNITS = frozenset(("hour", "day", "week", "month", "year", "decade"))
-# Trigger scans run at every position of the body: each test that fails most often comes first (the
-# character, then the look-behind), and word lists are tries (see amounts.alternation).
-_TIME_TRIGGER = re.compile(
-    r"[\dnm](?:(?<=\d)(?<![\d:.,]\d)(?=\d?(?:[:.]\d\d)?\s?[aApP]|\d?:\d|\d{3}\s?(?:GMT|UTC|Z)\b)"
-    r"|(?<=n)(?<!\w.)oon\b|(?<=m)(?<!\w.)id(?:day|night)\b)"
-)
-"""Where TIME_RE can match: digits followed by a colon, "am"/"pm" or "GMT", or "noon", "midday", "midnight"
-(a word: nothing word-like before its first letter). Opening with one character class lets ``re`` skip
-ahead to the next digit, "n" or "m" without trying the pattern at each position."""
-_DATE_TRIGGER = re.compile(
-    r"(?=[\dJFMASONDTW])(?<![\w-])(?:\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND])|"
+# Where each grammar can match, from two scans of a region (digits and symbols, words) shared by the number,
+# time, date and duration extractors: a scan per grammar cost more than the grammars themselves. Word lists
+# are tries (see amounts.alternation); each grammar's digit test runs only at digits. The word kinds cannot
+# start at the same place (their words differ in case or letters), so one match per place loses none.
+_FIGURE_WORDS = [w for w in ONES if w != "one"] + list(TENS) + [
+    "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "million", "billion", "trillion",
+]  # fmt: skip
+_WORD_TRIGGER_RE = re.compile(
+    r"\b(?=[A-Za-z])(?:(?P<count>" + alternation(_FIGURE_WORDS + [w.capitalize() for w in _FIGURE_WORDS]) + r")\b"
+    r"|(?P<unit>" + alternation("second minute hour day week fortnight month year decade century".split()) + ")"
+    r"|(?P<clock>noon|mid(?:day|night))\b"
+    r"|(?<!-)(?P<calendar>"
     + alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
     + "|"
     + alternation(day + "day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split())
-    + ")"
+    + "))"
 )
-"""Where DATE_RE can match: "2026-", a day before a month name, a month or weekday name."""
-_UNIT_TRIGGER = re.compile(
-    r"\b" + alternation("second minute hour day week fortnight month year decade century".split())
-)
+_MARK_TRIGGER_RE = re.compile(r"[\d$£€¥₹₩₽₺₪]")
+"""Digits and currency symbols: one character class, so ``re`` skips ahead to them fast."""
+_FIGURE_DIGIT = re.compile(r"(?<![\d,.])\d")
+"""Digits that can start a figure (not "1,5" or ".5" read from the middle)."""
+_TIME_DIGIT = re.compile(r"(?<![\d:.,])\d(?=\d?(?:[:.]\d\d)?\s?[aApP]|\d?:\d|\d{3}\s?(?:GMT|UTC|Z)\b)")
+"""Digits where TIME_RE can match: followed by a colon, "am"/"pm" or "GMT"."""
+_DATE_DIGIT = re.compile(r"(?<![\w-])\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND])")
+"""Digits where DATE_RE can match: "2026-", a day before a month name."""
+
+
+class Triggers(NamedTuple):
+    """Positions in a region where each grammar is tried, in text order."""
+
+    figures: tuple[tuple[int, str], ...]
+    """Money and numbers: a digit (not after a comma or point), a currency symbol, a number word; with its text."""
+    times: tuple[int, ...]
+    dates: tuple[int, ...]
+    units: tuple[int, ...]
+
+
+@lru_cache(maxsize=256)
+def triggers(text: str, start: int, end: int) -> Triggers:
+    """Where numbers, times, dates and durations can start in ``text[start:end]`` (cached: pure)."""
+    figures: list[tuple[int, str]] = []
+    times: list[int] = []
+    dates: list[int] = []
+    units: list[int] = []
+    for m in _MARK_TRIGGER_RE.finditer(text, start, end):
+        pos, char = m.start(), m.group()
+        if not char.isdecimal():  # (what ``\d`` matches)
+            figures.append((pos, char))
+        elif not text[pos - 1 : pos].isdecimal():  # the first digit of a run
+            if _FIGURE_DIGIT.match(text, pos):
+                figures.append((pos, char))
+            if _TIME_DIGIT.match(text, pos):
+                times.append(pos)
+            if _DATE_DIGIT.match(text, pos):
+                dates.append(pos)
+    for m in _WORD_TRIGGER_RE.finditer(text, start, end):
+        kind, pos = m.lastgroup, m.start()
+        if kind == "count":
+            figures.append((pos, m.group()))
+        elif kind == "unit":
+            units.append(pos)
+        elif kind == "clock":
+            times.append(pos)
+        else:
+            dates.append(pos)
+    return Triggers(tuple(sorted(figures)), tuple(sorted(times)), tuple(sorted(dates)), tuple(units))
+
+
 _UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
               "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1), "year": ("", "Y", 1),
               "decade": ("", "Y", 10), "century": ("", "Y", 100)}  # fmt: skip
@@ -262,8 +313,7 @@ def _named_before(text: str, start: int) -> bool:
 def _dates(text: str, start: int, end: int, published: Date | None) -> list[Found]:
     found: list[Found] = []
     done = start
-    for trigger in _DATE_TRIGGER.finditer(text, start, end):
-        pos = trigger.start()
+    for pos in triggers(text, start, end).dates:
         if pos < done:
             continue
         match = DATE_RE.match(text, pos, end)
@@ -301,8 +351,7 @@ def _near_date_value(phrase_start: int, phrase_end: int, text: str, published: D
 def _times(text: str, start: int, end: int, published: Date | None) -> list[Found]:
     found: list[Found] = []
     done = start
-    for trigger in _TIME_TRIGGER.finditer(text, start, end):
-        pos = trigger.start()
+    for pos in triggers(text, start, end).times:
         if pos < done:
             continue
         match = TIME_RE.match(text, pos, end)
@@ -382,8 +431,7 @@ def _implied_zone(g: dict[str, str | None], hour: int, minute: int) -> str:
 
 def _durations(text: str, start: int, end: int) -> list[Found]:
     found: list[Found] = []
-    for trigger in _UNIT_TRIGGER.finditer(text, start, end):
-        pos = trigger.start()
+    for pos in triggers(text, start, end).units:
         match = UNIT_RE.match(text, pos, end)
         if match is None:
             continue

@@ -55,7 +55,7 @@ from factsheet.extract.amounts import (
     parse_amount,
     qualifier_mark,
 )
-from factsheet.extract.dates import temporal_spans
+from factsheet.extract.dates import temporal_spans, triggers
 from factsheet.extract.figure_facts import STOPWORDS, FactMaker, counted_noun, is_plural, money_subject, noun_run
 from factsheet.model import Fact, Source
 
@@ -124,14 +124,6 @@ _NOT_UNITS = frozenset("based odd plus something time old".split()) | frozenset(
 _GLUE_AFTER = re.compile(r"[A-Za-z\d+]|[-/:][\w]|\.\d")
 
 
-_TRIGGER_WORDS = sorted(
-    [w for w in ONES if w != "one"] + list(TENS) + ["dozen", "dozens", "scores", "hundreds", "thousands", "millions",
-     "billions", "million", "billion", "trillion"], key=len, reverse=True,
-)  # fmt: skip
-_TRIGGER_WORDS = sorted(_TRIGGER_WORDS + [w.capitalize() for w in _TRIGGER_WORDS], key=len, reverse=True)
-_TRIGGER = re.compile(r"\d(?<![\d,.]\d)|[$£€¥₹₩₽₺₪]|\b" + alternation(_TRIGGER_WORDS) + r"\b")
-"""Where a figure can start: cheap to scan for; the full grammar then runs only there. (A digit
-not after a digit, comma or point: the test follows the digit so most positions fail at once.)"""
 _SYMBOL_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|HK|NZ|S|R|NT)$")
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?:{CODE}|Rs\.?)\s?$")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:half\s+)?an?\s+$")
@@ -149,8 +141,8 @@ def extract_numbers(source: Source) -> list[Fact]:
     for region in source.body_regions():
         masked = temporal_spans(text, region.start, region.end, source.date)
         done = region.start
-        for trigger in _TRIGGER.finditer(text, region.start, region.end):
-            start = _figure_start(text, trigger, max(done, region.start))
+        for pos, trigger in triggers(text, region.start, region.end).figures:
+            start = _figure_start(text, pos, trigger, max(done, region.start))
             if start < done:
                 continue
             phone = _phone_at(text, start, done, region.end)
@@ -192,9 +184,8 @@ def _phone_at(text: str, pos: int, floor: int, end: int) -> int:
     return match.end() if match else 0
 
 
-def _figure_start(text: str, trigger: re.Match[str], floor: int) -> int:
-    """Where the figure around a trigger starts: before "US$", "EUR ", "a dozen", "tens of"."""
-    pos = trigger.start()
+def _figure_start(text: str, pos: int, trigger: str, floor: int) -> int:
+    """Where the figure around a trigger (at ``pos``) starts: before "US$", "EUR ", "a dozen", "tens of"."""
     char = text[pos]
     if char == "$":
         before = _SYMBOL_PREFIX.search(text, max(floor, pos - 2), pos)
@@ -202,7 +193,7 @@ def _figure_start(text: str, trigger: re.Match[str], floor: int) -> int:
     if char.isdigit():
         before = _CODE_BEFORE.search(text, max(floor, pos - 4), pos)
         return before.start() if before else pos
-    word = trigger.group().lower()
+    word = trigger.lower()
     if word in ("dozen", "million", "billion", "trillion"):
         before = _ARTICLE_BEFORE.search(text, max(floor, pos - 8), pos)
         return before.start() if before else pos

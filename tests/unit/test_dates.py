@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date as Date
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from factsheet.extract.amounts import ONES, TENS
 from factsheet.extract.calendar import resolve_weekday, tense_near, year_for
-from factsheet.extract.dates import extract_dates
+from factsheet.extract.dates import extract_dates, triggers
 from factsheet.extract.zones import utc_offset, zone_value
 from factsheet.model import Fact, Region, Source
 
@@ -275,3 +277,29 @@ def test_real_news_invariants(corpus_dir: Path) -> None:
             a = fact.evidence[0]
             assert not any(s < a.end and a.start < e for s, e in spans), (path.name, fact.text)
         assert [f.id for f in extract_dates(source)] == [f.id for f in temporal]
+
+
+def test_shared_triggers_are_each_grammars_own_scan() -> None:
+    """The shared two-pass trigger scan finds exactly what a scan per grammar (written plainly) finds."""
+    words = "|".join(
+        sorted([w for w in ONES if w != "one"] + list(TENS), key=len, reverse=True)
+        + "dozens dozen scores hundreds thousands millions billions million billion trillion".split()
+    )
+    figure = re.compile(rf"(?<![\d,.])\d|[$£€¥₹₩₽₺₪]|\b(?:{words}|{words.title()})\b")
+    time = re.compile(r"(?<![\d:.,])\d(?=\d?(?:[:.]\d\d)?\s?[aApP]|\d?:\d|\d{3}\s?(?:GMT|UTC|Z)\b)|\b(?:noon|midday|midnight)\b")
+    day = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    date = re.compile(
+        rf"(?<![\w-])(?:\d(?=\d{{3}}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND])|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|{day})"
+    )
+    unit = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century)")
+    text = (
+        "On Monday, 5 March 2026-03-01 at 5:30pm (0100 GMT) twenty-five Dozen people paid $1,200 and £3.5bn; "
+        "Twelve hours, three-month decades, at noon. Twenty Mayors met Sept. 4th, non-Friday 12,50 1.5 x2 "
+        "midnight-ish Thousands of seconds, 24/7, mid-day, Sevenoaks, sixty, 31st of Dec, yearly, ²5 ٣ £"
+    )
+    found = triggers(text, 0, len(text))
+    assert found.figures == tuple((m.start(), m.group()) for m in figure.finditer(text))
+    assert found.times == tuple(m.start() for m in time.finditer(text))
+    assert found.dates == tuple(m.start() for m in date.finditer(text))
+    assert found.units == tuple(m.start() for m in unit.finditer(text))
+    assert len(found.figures) > 15 and found.times and found.dates and found.units
