@@ -434,6 +434,8 @@ def _title_before(
         return None  # fast path: most words before a name are none of these
     lo = max(floor, pos - _WINDOW)
     lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a title does not run across lines
+    if not lower_ok and _plain_word_ends_no_title(text, near, lo):
+        return None
     # the head is found among the last few words: tokenise a short tail first, the window only when needed
     # (with lower_ok the head is usually several lowercase words back: tokenise the window at once)
     tail_start = _SPACE_RE.search(text, pos - _TAIL, pos) if pos - _TAIL > lo and not lower_ok else None
@@ -473,6 +475,23 @@ def _title_before(
                 led = True
                 break
     return TitleSpan(words[first][0], words[-1][1], led, coordinated)
+
+
+def _plain_word_ends_no_title(text: str, near: tuple[int, str], lo: int) -> bool:
+    """Whether the two words before a name already rule a title out ("said the", "in London").
+
+    Without ``lower_ok`` a title ending at ``near`` needs ``near`` to be its head or the
+    word before it to be capitalised, a title head, or "of"/"the"/"and" ... So a plain
+    lowercase word (or a punctuation mark) before a plain ``near`` settles it. Words
+    without a period are single words of :data:`WORD_RE` too, so this agrees with it.
+    """
+    if "." in near[1] or is_title_word(near[1]):
+        return False
+    before = _prev_word(text, near[0], lo)
+    if before is None or before[0] < lo:
+        return False
+    w = before[1]
+    return "." not in w and not w[0].isupper() and _fold(w) not in _OF_ANY and not is_title_word(w)
 
 
 def _title_head(words: list[tuple[int, int, str]], complete: bool, open_end: bool, lower_ok: bool) -> int | None:
