@@ -119,15 +119,19 @@ _VAGUE_UNITS = frozenset(("hour", "day", "week", "month", "year", "decade"))
 _FIGURE_WORDS = [w for w in ONES if w != "one"] + list(TENS) + [
     "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "million", "billion", "trillion",
 ]  # fmt: skip
+_COUNT_WORDS = _FIGURE_WORDS + [w.capitalize() for w in _FIGURE_WORDS]
+_UNIT_WORDS = "second minute hour day week fortnight month year decade century".split()
+_CLOCK_WORDS = ["noon", "midday", "midnight"]
+_CALENDAR_WORDS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split() + [
+    day + "day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()
+]
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _COUNT_WORDS + _UNIT_WORDS + _CLOCK_WORDS + _CALENDAR_WORDS}))
 _WORD_TRIGGER_RE = re.compile(
-    r"\b(?=[A-Za-z])(?:(?P<count>" + alternation(_FIGURE_WORDS + [w.capitalize() for w in _FIGURE_WORDS]) + r")\b"
-    r"|(?P<unit>" + alternation("second minute hour day week fortnight month year decade century".split()) + ")"
-    r"|(?P<clock>noon|mid(?:day|night))\b"
-    r"|(?<!-)(?P<calendar>"
-    + alternation("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
-    + "|"
-    + alternation(day + "day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split())
-    + "))"
+    rf"(?=[{_FIRST_LETTERS}])\b"  # the look-ahead fails fast on most characters
+    rf"(?:(?P<count>{alternation(_COUNT_WORDS)})\b"
+    rf"|(?P<unit>{alternation(_UNIT_WORDS)})"
+    rf"|(?P<clock>{alternation(_CLOCK_WORDS)})\b"
+    rf"|(?<!-)(?P<calendar>{alternation(_CALENDAR_WORDS)}))"
 )
 _MARK_TRIGGER_RE = re.compile(r"[\d$£€¥₹₩₽₺₪]")
 """Digits and currency symbols: one character class, so ``re`` skips ahead to them fast."""
