@@ -4,6 +4,9 @@ Drawn line by line (Textual's Line API): the text is cut into paragraphs, each
 wrapped to the width once, and only the visible lines are rendered, so a long
 article costs no layout work when panes switch or the passage cursor moves
 (a widget per paragraph made a pane switch cost ~1 s at 500 paragraphs).
+Paragraphs are wrapped as plain text and highlighted only when a line of theirs
+is first drawn (highlighting every paragraph of a 500-paragraph source on each
+show was most of a jump to a passage in another source).
 ``[``/``]`` move between passages, Enter jumps to the passage's fact; clicking
 a passage selects it.
 """
@@ -112,8 +115,10 @@ class SourceView(ScrollView, can_focus=True):
         self._paragraphs: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._regions: list[tuple[int, int, str]] = []
-        self._rendered: list[Content] = []
-        """Styled content of each paragraph."""
+        self._rendered: list[Content | None] = []
+        """Styled content of each paragraph (``None`` until one of its lines is drawn)."""
+        self._styles: dict[str, Style] = {}
+        """Component styles by name, read once per show."""
         self._lines: list[Content] = []
         """Wrapped lines of every paragraph, a blank line between paragraphs."""
         self._first_line: list[int] = []
@@ -148,7 +153,8 @@ class SourceView(ScrollView, can_focus=True):
             self._notes.append("(this source has no text)")
         if len(source.text) > SHOWN_LIMIT:
             self._notes.append(f"(text cut at {SHOWN_LIMIT:,} of {len(source.text):,} characters)")
-        self._rendered = [self._render_paragraph(i) for i in range(len(self._paragraphs))]
+        self._styles = {}
+        self._rendered = [None] * len(self._paragraphs)
         self._pending_scroll = None
         self._lines, self._first_line = [], []
         self._layout(force=True)
@@ -166,7 +172,16 @@ class SourceView(ScrollView, can_focus=True):
             self.focus_passage(current.fact_id, current.anchor, scroll=False)
 
     def _style(self, name: str) -> Style:
-        return Style.from_styles(self.get_component_styles(f"source-view--{name}"))
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = Style.from_styles(self.get_component_styles(f"source-view--{name}"))
+        return style
+
+    def _plain_paragraph(self, index: int) -> Content:
+        """Paragraph ``index`` unstyled: wraps exactly as its styled form (same text)."""
+        assert self.source is not None
+        start, end = self._paragraphs[index]
+        return Content(clean(self.source.text[start:end], single_line=False))
 
     def _render_paragraph(self, index: int) -> Content:
         assert self.source is not None
@@ -202,8 +217,9 @@ class SourceView(ScrollView, can_focus=True):
     # -- layout and rendering ------------------------------------------------
     def _layout(self, *, force: bool = False) -> None:
         width = self.scrollable_content_region.width
-        if width <= 0:  # hidden (another pane is shown): lay out when it gets a size
-            self._wrap_width = 0
+        if width <= 0:  # hidden (another pane is shown): keep the lines; new text is laid out when shown
+            if force:
+                self._wrap_width = 0
             return
         if not force and width == self._wrap_width:
             return
@@ -214,7 +230,7 @@ class SourceView(ScrollView, can_focus=True):
             if index:
                 lines.append(Content(""))
             self._first_line.append(len(lines))
-            lines.extend(self._wrap(content, width))
+            lines.extend(self._wrap(content if content is not None else self._plain_paragraph(index), width))
         for note in self._notes:
             lines.append(Content(note).stylize(self._style("placeholder")))
         self._lines = lines
@@ -231,14 +247,28 @@ class SourceView(ScrollView, can_focus=True):
             out.extend(line.wrap(width) if line.cell_length > width else [line])
         return out
 
-    def _rewrap(self, index: int) -> None:
+    def _rewrap(self, index: int, *, refresh: bool = True) -> None:
         """Re-wrap paragraph ``index`` after its styles changed (same text, so the same line count)."""
-        if not self._wrap_width or index >= len(self._first_line):
+        content = self._rendered[index]
+        if not self._wrap_width or index >= len(self._first_line) or content is None:
             return
         first = self._first_line[index]
-        wrapped = self._wrap(self._rendered[index], self._wrap_width)
-        self._lines[first : first + len(wrapped)] = wrapped
-        self.refresh()
+        end = self._first_line[index + 1] - 1 if index + 1 < len(self._first_line) else first + len(
+            self._wrap(content, self._wrap_width))
+        wrapped = self._wrap(content, self._wrap_width)
+        if len(wrapped) != end - first:  # cannot happen for the same text; lay out again rather than misdraw
+            self._layout(force=True)
+            return
+        self._lines[first:end] = wrapped
+        if refresh:
+            self.refresh()
+
+    def _styled(self, line: int) -> None:
+        """Highlight the paragraph that holds wrapped ``line`` if it has not been yet."""
+        index = max(0, bisect_right(self._first_line, line) - 1)
+        if index < len(self._rendered) and self._rendered[index] is None:
+            self._rendered[index] = self._render_paragraph(index)
+            self._rewrap(index, refresh=False)
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout()
@@ -249,6 +279,7 @@ class SourceView(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
+        self._styled(index)
         segments = self._lines[index].render_segments(self.visual_style)
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
@@ -296,7 +327,8 @@ class SourceView(ScrollView, can_focus=True):
         line = self._line_of(offset)
         height = self.scrollable_content_region.height
         if not int(self.scroll_y) <= line < int(self.scroll_y) + height:
-            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+            # force: right after a layout the scrollbars are not settled and a plain scroll is refused
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True, force=True)
 
     def focus_passage(self, fact_id: str, anchor: Anchor | None = None, *, scroll: bool = True) -> bool:
         """Select the passage of ``fact_id`` (at ``anchor`` when given); ``False`` when it is not here."""

@@ -12,7 +12,7 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from factsheet.model import Anchor, FactSheet, Source
+from factsheet.model import Anchor, Fact, FactSheet, Source
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.source_view import SourceView
@@ -38,6 +38,8 @@ class SourcesPane(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sheet: FactSheet | None = None
+        self._by_source: dict[str, list[Fact]] = {}
+        """Facts by source id, built once per load (a scan of every fact cost ~14 ms per source shown)."""
 
     def compose(self) -> ComposeResult:
         yield OptionList(id="source-list")
@@ -55,7 +57,11 @@ class SourcesPane(Horizontal):
         """Show ``sheet``'s sources; keeps the selected source and passage."""
         first_load = self.sheet is None
         self.sheet = sheet
-        counts = Counter(sid for f in sheet.facts for sid in f.source_ids)
+        self._by_source = {}
+        for fact in sheet.facts:
+            for sid in fact.source_ids:
+                self._by_source.setdefault(sid, []).append(fact)
+        counts = Counter({sid: len(facts) for sid, facts in self._by_source.items()})
         options = self.source_list
         highlighted = options.highlighted
         strong, muted = emphasis(self, "strong"), emphasis(self, "muted")
@@ -65,9 +71,8 @@ class SourcesPane(Horizontal):
         if not first_load and self.view.source is not None:
             self.view.refresh_facts(self._facts_of(self.view.source.id))
 
-    def _facts_of(self, source_id: str) -> list:
-        assert self.sheet is not None
-        return [f for f in self.sheet.facts if source_id in f.source_ids]
+    def _facts_of(self, source_id: str) -> list[Fact]:
+        return self._by_source.get(source_id, [])
 
     def show_source(self, source_id: str) -> None:
         """Show ``source_id`` in the view (and select it in the list)."""
