@@ -124,6 +124,8 @@ def _scan(
             continue
         prev = text[i - 1] if i > p_start else " "
         nxt = text[j] if j < p_end else " "
+        if prev.isalnum() and nxt.isalnum() and len(mark) == 1 and mark in "'’‘":
+            continue  # an apostrophe inside a word ("don't", "Doe’s"): it neither opens nor closes a quote
         left = not nxt.isspace() and (prev in _OPEN_PUNCT or i == p_start or prev in "“‘\"'«„")
         right = not prev.isspace() and (nxt in _CLOSE_FOLLOW or j == p_end or nxt in "”’\"'»")
         if len(mark) >= 2:  # '' or ''' : a double mark (with a nested single one for ''')

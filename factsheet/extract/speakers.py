@@ -189,30 +189,31 @@ class People:
         self._full_forms: dict[str, str] = {}
         for lo, hi in ranges:
             for m in CAP_SEQ_RE.finditer(text, lo, hi):
-                at = bisect.bisect_right(skip_starts, m.start()) - 1
-                if at >= 0 and skip[at][0] <= m.start() < skip[at][1]:
+                start = m.start()
+                at = bisect.bisect_right(skip_starts, start) - 1
+                if at >= 0 and skip[at][0] <= start < skip[at][1]:
                     continue
                 read = _read_sequence(m.group())
                 if read is None:
                     continue  # "The", "However": no name (the common case, kept fast)
                 titles, name, gender, full = read
                 if full:
-                    gender = gender or _gender_before(text, lo, m.start())
+                    gender = gender or _gender_before(text, lo, start)
                     person = self.persons.get(full) or self.persons.setdefault(full, Person(full))
                     person.titles.update(titles)
                     person.gender = person.gender or gender
-                    strong = bool(titles or gender) or _person_context(text, m.start(), m.end(), lo, strong=True)
+                    strong = bool(titles or gender) or _person_context(text, start, m.end(), lo, strong=True)
                     person.strong = person.strong or strong
-                    person.confirmed = person.confirmed or strong or _person_context(text, m.start(), m.end(), lo)
-                    self._by_surname.setdefault(_surname(full), []).append((m.start(), full))
-                    self._mentions.append((m.start(), full))
+                    person.confirmed = person.confirmed or strong or _person_context(text, start, m.end(), lo)
+                    self._by_surname.setdefault(_surname(full), []).append((start, full))
+                    self._mentions.append((start, full))
                 elif len(name) == 1 and name[0].lower() not in ORG_WORDS:
-                    gender = gender or _gender_before(text, lo, m.start())
-                    pending_single.append((m.start(), name[0], gender or ("?" if titles else "")))
+                    gender = gender or _gender_before(text, lo, start)
+                    pending_single.append((start, name[0], gender or ("?" if titles else "")))
                 elif len(name) == 1 and not titles:
-                    self._singles.append((m.start(), name[0]))
+                    self._singles.append((start, name[0]))
                 elif len(name) >= 2 and name[0].lower() not in ORG_WORDS:
-                    self._singles.append((m.start(), name[0]))  # "Acme Technologies" counts for "Acme"
+                    self._singles.append((start, name[0]))  # "Acme Technologies" counts for "Acme"
                     self._full_forms.setdefault(name[0], " ".join(name))
         for pos, token, gender in pending_single:
             full = self.full_name(token, pos)
