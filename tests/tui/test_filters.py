@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from factsheet.tui.diff import word_diff
 from factsheet.tui.filters import open_discrepancy_facts, parse_query, rows_of, set_token, sort_rows
 from tests.tui.fixtures import bridge_sheet
 
@@ -45,9 +44,3 @@ def test_set_token_and_sort() -> None:
     assert [r.fact_id for r in sort_rows(rows, None)] == [r.fact_id for r in rows]
     assert sort_rows(rows, "kind")[0].kind == "quote"
 
-
-def test_word_diff_marks_added_and_dropped_words() -> None:
-    diff = word_diff("We will not take risks", "We won't take any risks")
-    assert ("will", "dropped") in diff and ("not", "dropped") in diff
-    assert ("won't", "added") in diff and ("any", "added") in diff
-    assert [w for w, c in diff if c == "same"] == ["We", "take", "risks"]

@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.style import Style
 from textual.widgets import Static
 
 from factsheet.model import Anchor, Discrepancy, Fact, Variant
-from factsheet.tui.diff import word_diff
+from factsheet.reconcile.quotes import compare
 from factsheet.tui.messages import PassageRequested
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import literal
 
 PASSAGE_CONTEXT = 40
 """Characters of context shown either side of a passage."""
+
+Change = Literal["same", "added", "dropped"]
+
+
+def quote_diff(base: str, other: str) -> tuple[str, list[tuple[str, Change]]]:
+    """How quote ``other`` differs from ``base``, as reconciliation sees it: the wording class and the
+    compared words (folded: case, punctuation and contractions do not count), each kept, added or dropped."""
+    comparison = compare(base, other)
+    words: list[tuple[str, Change]] = []
+    for op, dropped, added in comparison.diff:
+        if op == "equal":
+            words.extend((w, "same") for w in added)
+            continue
+        words.extend((w, "dropped") for w in dropped)
+        words.extend((w, "added") for w in added)
+    return comparison.wording, words
 
 
 def _flat(context: str) -> str:
@@ -60,12 +78,13 @@ class VariantCard(Static, can_focus=True):
             parts.append(literal("  (chosen)"))
         if d.kind == "quote" and self.number > 0 and d.variants:
             parts.append(Content("\n"))
-            parts.append(literal("vs A: ", style=emphasis(self, "muted")))
+            wording, words = quote_diff(d.variants[0].value, self.variant.value)
+            parts.append(literal(f"vs A ({wording}): ", style=emphasis(self, "muted")))
             diff_parts: list[Content] = []
-            for word, change in word_diff(d.variants[0].value, self.variant.value):
+            for word, change in words:
                 style = {"added": self._style("added"), "dropped": self._style("dropped")}.get(change, "")
                 diff_parts.append(literal(word, style=style))
-            parts.append(Content(" ").join(diff_parts))
+            parts.append(Content(" ").join(diff_parts) if diff_parts else literal("(no words in common)"))
         sources = sorted({a.source for _, a in self.passages})
         parts.append(Content("\n"))
         parts.append(literal(f"{len(sources)} source{'s' if len(sources) != 1 else ''}: " + ", ".join(sources),
