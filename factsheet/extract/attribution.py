@@ -81,8 +81,8 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     for m in _SENTENCE_END_RE.finditer(text, lo, min(len(text), pos + 2)):
         if m.end() > pos:
             break
-        if _ABBREV_BEFORE_DOT.search(text, max(lo, m.start() - 8), m.start() + 1):
-            continue
+        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text, max(lo, m.start() - 8), m.start() + 1):
+            continue  # "Mr. Doe" (only a point can end an abbreviation)
         start = m.end()
     return start
 
@@ -91,14 +91,14 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     """End of the sentence holding ``pos`` (the end of its punctuation), not after ``hi`` (nor a long sentence on)."""
     hi = min(hi, pos + _MAX_SENTENCE)
     for m in _SENTENCE_END_RE.finditer(text, pos, hi):
-        if _ABBREV_BEFORE_DOT.search(text, max(pos, m.start() - 8), m.start() + 1):
+        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text, max(pos, m.start() - 8), m.start() + 1):
             continue
         return m.start() + 1
     return hi
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    return [(m.group(), m.start()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [(m[0], m.start()) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 def _is_verb(token: str, strong_only: bool = False) -> bool:
