@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,6 +13,10 @@ from textual.widgets.option_list import Option
 from factsheet.model import Discrepancy
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal
+
+
+FIXED_ROWS = 18
+"""Rows of the dialog besides the variants: screen margin, border, padding, title, value box, hint."""
 
 
 class ResolveScreen(ModalScreen[str | None]):
@@ -28,7 +32,8 @@ class ResolveScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         d = self.discrepancy
         with Vertical(classes="dialog"):
-            yield Static(join(literal("Resolve: "), literal(d.summary or d.subject or d.id)), classes="dialog-title")
+            yield Static(join(literal("Resolve: "), literal(d.summary or d.subject or d.id)), classes="dialog-title",
+                         id="resolve-title")
             yield OptionList(
                 *(
                     Option(join(literal(f"{chr(65 + i) if i < 26 else i + 1}  "), literal(v.value),
@@ -40,6 +45,10 @@ class ResolveScreen(ModalScreen[str | None]):
             )
             yield Input(placeholder="or type the right value and press Enter", id="resolve-custom")
             yield Static(literal("Enter to choose \u00b7 Tab to type a value \u00b7 Escape to cancel"), classes="dialog-hint")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Give the variants what the screen has left, so the value box and the hint always show."""
+        self.query_one("#resolve-variants").styles.max_height = max(3, min(12, event.size.height - FIXED_ROWS))
 
     @on(OptionList.OptionSelected, "#resolve-variants")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

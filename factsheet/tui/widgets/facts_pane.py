@@ -11,7 +11,7 @@ from textual.widgets import Input, Static
 from factsheet.model import Fact, FactSheet
 from factsheet.tui.filters import FactRow, open_discrepancy_facts, parse_query, rows_of, set_token, sort_rows
 from factsheet.tui.emphasis import EMPHASIS, emphasis
-from factsheet.tui.text import join, literal
+from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.fact_table import FactTable
 
 
@@ -103,16 +103,22 @@ class FactsPane(Vertical):
         if fact is None:
             detail.update(literal(counts))
             return
+        # three rows, one line each, so that the note is never pushed out of sight by a long value
+        width = max(20, detail.content_region.width or self.size.width - 2)
+        head = shorten(f"{counts} \u00b7 {fact.kind} \u00b7 subject: {fact.subject or chr(0x2014)}", width)
+        room = width - len(head) - 3
         parts: list[Content | str] = [
-            literal(f"{counts} \u00b7 {fact.kind} "),
-            literal(fact.id, style=emphasis(self, "muted")),
+            literal(head),
+            literal(" \u00b7 " + shorten(fact.id, room) if room > 4 else "", style=emphasis(self, "muted")),
             "\n", literal("value: "),
-            literal(fact.value, style=emphasis(self, "strong")),
-            literal("  subject: "),
-            literal(fact.subject or "\u2014"),
-            literal("  sources: "),
-            literal(", ".join(fact.source_ids)),
+            literal(shorten(fact.value, width - 7), style=emphasis(self, "strong")),
+            "\n",
         ]
+        sources = "sources: " + ", ".join(fact.source_ids)
         if fact.note:
-            parts += ["\n", literal("note: "), literal(fact.note, style=emphasis(self, "note"))]
+            parts += [literal("note: "), literal(shorten(fact.note, width - 6), style=emphasis(self, "note"))]
+            if len(fact.note) + 6 + 3 + len(sources) <= width:
+                parts.append(literal("  " + sources))
+        else:
+            parts.append(literal(shorten(sources, width)))
         detail.update(join(*parts))
