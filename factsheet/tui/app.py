@@ -75,7 +75,7 @@ class FactsheetApp(App[None]):
         Binding("o", "next_open", "Next open", id="discrepancy.next_open", show=False,
                 tooltip="Go to the next open discrepancy"),
         Binding("escape", "back", "Back", id="app.back", show=False, tooltip="Leave the search box"),
-        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit (every decision is already saved)"),
+        Binding("q", "leave", "Quit", id="app.quit", tooltip="Quit (every decision is already saved)"),
     ]
 
     def __init__(
@@ -335,6 +335,10 @@ class FactsheetApp(App[None]):
         else:
             self.discrepancies_pane.discrepancy_list.focus()
 
+    async def action_leave(self) -> None:
+        """``q``: quit, except while a text box has focus (where q is a letter; ctrl+q always quits)."""
+        await self.action_quit()
+
     async def action_quit(self) -> None:
         """Quit; exit status 2 when nothing could be loaded (as the headless verbs do)."""
         self.exit(return_code=2 if self.load_error else 0)
@@ -347,6 +351,8 @@ class FactsheetApp(App[None]):
             self.show_pane("facts", self.facts_pane.search)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("leave", "help") and isinstance(self.focused, Input):
+            return False  # the key types into the box: not offered in the footer (f1 and ctrl+q still work)
         if action not in SESSION_ACTIONS:
             return True
         if self.session is None or isinstance(self.screen, ModalScreen):

@@ -46,3 +46,24 @@ async def test_review_keys_refused_while_an_input_has_focus(make_app) -> None:
         await pilot.pause()
         assert app.focused is app.facts_pane.table
         assert app.check_action("confirm", ())
+
+
+@run_async
+async def test_footer_offers_no_letter_keys_while_typing(make_app) -> None:
+    from textual.widgets._footer import FooterKey
+
+    app: FactsheetApp = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert {"Quit", "Help"} <= {k.description for k in app.query(FooterKey)}
+        await pilot.press("n")  # the note prompt: letters go into its box
+        await pilot.pause()
+        await pilot.pause()
+        shown = {k.description for k in app.query(FooterKey)}
+        assert not shown & {"Quit", "Help"}
+        await pilot.press(*"q?", "enter")
+        await pilot.pause()
+        assert app.is_running and app.current_fact().note == "q?"
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
