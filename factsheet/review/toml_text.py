@@ -2,7 +2,7 @@
 
 ``tomllib`` reads what these functions write. Strings are always basic strings on
 one line: backslash, quote, every C0 and C1 control character, DEL, the Unicode
-line and paragraph separators and the bidi overrides are escaped, so no text can
+line and paragraph separators, the bidi controls and invisible zero-width characters are escaped, so no text can
 break out of its string or its line, or reorder what a reader of the file sees.
 """
 
@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _NAMED_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
-_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]')
+_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]')
 
 
 def _escape_char(match: re.Match[str]) -> str:
