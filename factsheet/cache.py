@@ -4,7 +4,8 @@ Three kinds of entry live in the user cache directory:
 
 * ``source``: one article's analysis (title, date, regions, sentences),
 * ``facts``: one article's extracted facts,
-* ``sheet``: the reconciled facts and discrepancies of a whole corpus.
+* ``sheet``: the reconciled facts and discrepancies of a whole corpus, with its
+  articles' analyses, so an unchanged corpus is one read.
 
 Every key hashes the sources' bytes (sha256), their ids and the code of every
 stage the entry depends on, so a changed article, a renamed one or a new
@@ -15,17 +16,18 @@ are misses; failures to write are ignored.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from factsheet.model import Discrepancy, Fact, Region, Source, Span
+from factsheet.model import Discrepancy, Fact, FactSheet, Region, Source, Span
 
 CACHE_ENV = "FACTSHEET_CACHE_DIR"
 """Environment variable that moves the cache (tests and benchmarks point it at a temp folder)."""
@@ -71,7 +73,10 @@ class _FactsEntry(BaseModel):
     facts: list[Fact]
 
 
-class _SheetEntry(BaseModel):
+class SheetEntry(BaseModel):
+    """A corpus's reconciled sheet, with every article's analysis (all but its text)."""
+
+    sources: list[_SourceEntry]
     facts: list[Fact]
     discrepancies: list[Discrepancy]
 
@@ -87,9 +92,20 @@ def _path(kind: str, key: str) -> Path:
 def _read(kind: str, key: str, entry: type[_Entry]) -> _Entry | None:
     """The entry stored under ``key``, validated; ``None`` when missing or corrupt."""
     try:
-        return entry.model_validate_json(_path(kind, key).read_bytes())
-    except (OSError, ValidationError, ValueError):
+        raw = _path(kind, key).read_bytes()
+    except OSError:
         return None
+    # Validation allocates many small objects and no cycles: the cyclic collector
+    # would only rescan them (a third of the time of a corpus-sized entry).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return entry.model_validate_json(raw)
+    except (ValidationError, ValueError):
+        return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _write(kind: str, key: str, entry: BaseModel) -> None:
@@ -117,16 +133,29 @@ def _source_key(sha256: str, source_id: str) -> str:
 # ------------------------------------------------------------------ one article
 
 
+def _restore(entry: _SourceEntry, path: Path, text: str) -> Source | None:
+    """The cached analysis ``entry`` as a Source of ``text`` (``None`` if it cannot fit the text)."""
+    if any(span.end > len(text) for span in entry.regions):
+        return None
+    source = entry.source.model_copy()
+    source.__dict__.update(path=str(path), text=text, regions=entry.regions, sentences=entry.sentences)
+    return source
+
+
 def load_source(sha256: str, source_id: str, path: Path, text: str) -> Source | None:
     """The cached analysis of an article whose bytes hash to ``sha256``, or ``None``."""
     entry = _read("source", _source_key(sha256, source_id), _SourceEntry)
     if entry is None or entry.source.sha256 != sha256 or entry.source.id != source_id:
         return None
-    if any(span.end > len(text) for span in entry.regions):
-        return None
-    source = entry.source
-    source.__dict__.update(path=str(path), text=text, regions=entry.regions, sentences=entry.sentences)
-    return source
+    return _restore(entry, path, text)
+
+
+def sheet_sources(entry: SheetEntry) -> dict[tuple[str, str], Callable[[Path, str], Source | None]]:
+    """``(source id, sha256) -> restore(path, text)`` for every article cached with a sheet."""
+    return {
+        (item.source.id, item.source.sha256): (lambda path, text, item=item: _restore(item, path, text))
+        for item in entry.sources
+    }
 
 
 def store_source(source: Source) -> None:
@@ -153,12 +182,12 @@ def sheet_key(sources: Sequence[tuple[str, str]]) -> str:
     return _key(code_version(_SHEET_STAGES), *(f"{source_id}\x1e{sha}" for source_id, sha in sources))
 
 
-def load_sheet(key: str) -> tuple[list[Fact], list[Discrepancy]] | None:
-    """The cached reconciled facts and discrepancies of a corpus, or ``None``."""
-    entry = _read("sheet", key, _SheetEntry)
-    return None if entry is None else (entry.facts, entry.discrepancies)
+def load_sheet(key: str) -> SheetEntry | None:
+    """The cached sheet of a corpus, or ``None``."""
+    return _read("sheet", key, SheetEntry)
 
 
-def store_sheet(key: str, facts: Sequence[Fact], discrepancies: Sequence[Discrepancy]) -> None:
-    """Remember a corpus's reconciled facts and discrepancies."""
-    _write("sheet", key, _SheetEntry(facts=list(facts), discrepancies=list(discrepancies)))
+def store_sheet(key: str, sheet: FactSheet) -> None:
+    """Remember a corpus's reconciled sheet and its articles' analyses."""
+    entries = [_SourceEntry(source=s, regions=s.regions, sentences=s.sentences) for s in sheet.sources]
+    _write("sheet", key, SheetEntry(sources=entries, facts=sheet.facts, discrepancies=sheet.discrepancies))

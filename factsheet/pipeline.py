@@ -20,6 +20,8 @@ from factsheet.model import Fact, FactSheet, Source
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
+    from factsheet.cache import SheetEntry
+
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while articles are read and extracted."""
 
@@ -40,12 +42,12 @@ class _Analysed:
     """One article's outcome: its source and facts, or why it was skipped."""
 
     source: Source | None
-    facts: list[Fact] | None
+    facts: list[Fact]
     problem: str = ""
 
 
-def analyse_file(path: Path, source_id: str, use_cache: bool = True, with_facts: bool = True) -> _Analysed:
-    """Read, decode, segment and (``with_facts``) extract one article, from the cache when it can."""
+def analyse_file(path: Path, source_id: str, use_cache: bool = True) -> _Analysed:
+    """Read, decode, segment and extract one article, from the cache when it can."""
     from factsheet import cache
     from factsheet.extract import extract_facts
     from factsheet.ingest import read_bytes, source_from_bytes
@@ -54,7 +56,7 @@ def analyse_file(path: Path, source_id: str, use_cache: bool = True, with_facts:
     try:
         data = read_bytes(path)
     except OSError as error:
-        return _Analysed(None, None, f"{path}: cannot read ({error.strerror or error})")
+        return _Analysed(None, [], f"{path}: cannot read ({error.strerror or error})")
     try:
         decoded = decode(data)
         source = cache.load_source(hashlib.sha256(data).hexdigest(), source_id, path, decoded.text) if use_cache else None
@@ -63,19 +65,17 @@ def analyse_file(path: Path, source_id: str, use_cache: bool = True, with_facts:
             if use_cache:
                 cache.store_source(source)
     except DecodeError as error:
-        return _Analysed(None, None, f"{path}: {error}; skipped")
-    facts = None
-    if with_facts:
-        facts = cache.load_facts(source) if use_cache else None
-        if facts is None:
-            facts = extract_facts(source)
-            if use_cache:
-                cache.store_facts(source, facts)
+        return _Analysed(None, [], f"{path}: {error}; skipped")
+    facts = cache.load_facts(source) if use_cache else None
+    if facts is None:
+        facts = extract_facts(source)
+        if use_cache:
+            cache.store_facts(source, facts)
     return _Analysed(source, facts, f"{path}: {decoded.note}" if decoded.note else "")
 
 
-def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool, with_facts: bool) -> list[_Analysed]:
-    return [analyse_file(path, source_id, use_cache, with_facts) for path, source_id in chunk]
+def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool) -> list[_Analysed]:
+    return [analyse_file(path, source_id, use_cache) for path, source_id in chunk]
 
 
 def _process_context() -> BaseContext:
@@ -102,7 +102,6 @@ def analyse_files(
     *,
     jobs: int = 1,
     use_cache: bool = True,
-    with_facts: bool = True,
     progress: ProgressCallback | None = None,
 ) -> list[_Analysed]:
     """Analyse every ``(path, source_id)``, in order, in ``jobs`` processes."""
@@ -111,12 +110,12 @@ def analyse_files(
     outcomes: list[_Analysed] = []
     if jobs <= 1 or total < 2:
         for done, (path, source_id) in enumerate(items, 1):
-            outcomes.append(analyse_file(path, source_id, use_cache, with_facts))
+            outcomes.append(analyse_file(path, source_id, use_cache))
             if progress:
                 progress(done, total)
         return outcomes
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context()) as pool:
-        futures = [pool.submit(_analyse_chunk, chunk, use_cache, with_facts) for chunk in _chunks(items, jobs * _CHUNKS_PER_JOB)]
+        futures = [pool.submit(_analyse_chunk, chunk, use_cache) for chunk in _chunks(items, jobs * _CHUNKS_PER_JOB)]
         for future in futures:
             outcomes.extend(future.result())
             if progress:
@@ -157,19 +156,57 @@ def build_sheet(
     files = list(zip(found.files, source_ids(found.files), strict=True))
     key = _corpus_key(files) if use_cache else ""
     cached = cache.load_sheet(key) if use_cache else None
+    if cached is not None:
+        restored = _restore_sheet(files, cached, progress)
+        if restored is not None:
+            sources, skipped = restored
+            sheet = FactSheet(sources=sources, facts=cached.facts, discrepancies=cached.discrepancies)
+            return BuildResult(sheet=sheet, problems=problems + skipped)
     sources: list[Source] = []
     facts: list[Fact] = []
-    outcomes = analyse_files(files, jobs=jobs, use_cache=use_cache, with_facts=cached is None, progress=progress)
-    for outcome in outcomes:
+    for outcome in analyse_files(files, jobs=jobs, use_cache=use_cache, progress=progress):
         if outcome.problem:
             problems.append(outcome.problem)
         if outcome.source is not None:
             sources.append(outcome.source)
-            facts.extend(outcome.facts or [])
-    if cached is not None:
-        sheet = FactSheet(sources=sources, facts=cached[0], discrepancies=cached[1])
-    else:
-        sheet = reconcile(sources, facts)
-        if use_cache:
-            cache.store_sheet(key, sheet.facts, sheet.discrepancies)
+            facts.extend(outcome.facts)
+    sheet = reconcile(sources, facts)
+    if use_cache:
+        cache.store_sheet(key, sheet)
     return BuildResult(sheet=sheet, problems=problems)
+
+
+def _restore_sheet(
+    files: Sequence[tuple[Path, str]], cached: SheetEntry, progress: ProgressCallback | None
+) -> tuple[list[Source], list[str]] | None:
+    """The sources of an unchanged corpus from its cached sheet, and the inputs skipped as before.
+
+    ``None`` when any article no longer matches the cache (then the corpus is built again).
+    """
+    from factsheet import cache
+    from factsheet.ingest import read_bytes
+    from factsheet.ingest.decode import DecodeError, decode
+
+    restorers = cache.sheet_sources(cached)
+    sources: list[Source] = []
+    skipped: list[str] = []
+    for done, (path, source_id) in enumerate(files, 1):
+        try:
+            data = read_bytes(path)
+            decoded = decode(data)
+        except OSError as error:
+            skipped.append(f"{path}: cannot read ({error.strerror or error})")
+            continue
+        except DecodeError as error:
+            skipped.append(f"{path}: {error}; skipped")
+            continue
+        restore = restorers.get((source_id, hashlib.sha256(data).hexdigest()))
+        source = restore(path, decoded.text) if restore else None
+        if source is None:
+            return None
+        if decoded.note:
+            skipped.append(f"{path}: {decoded.note}")
+        sources.append(source)
+        if progress:
+            progress(done, len(files))
+    return sources, skipped
