@@ -91,3 +91,12 @@ def test_worker_processes_start_safely_from_a_threaded_process(corpus: Path, cac
     thread.start()
     thread.join(timeout=120)
     assert results["sheet"] == _dump([corpus], jobs=1, use_cache=False)
+
+
+def test_a_cached_run_reports_the_same_unreadable_inputs(corpus: Path, cache_dir: Path) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "legacy.txt").write_bytes("Caf\xe9 owners said \"prices rose 5%\" in March.\n".encode("cp1252"))
+    cold, warm = build_sheet([corpus]), build_sheet([corpus])
+    assert len(cold.problems) == 2 and cold.problems == warm.problems
+    assert warm.sheet.model_dump_json() == cold.sheet.model_dump_json()
+    assert "Café" in warm.sheet.source("legacy").text
