@@ -2,8 +2,9 @@
 
 ``tomllib`` reads what these functions write. Strings are always basic strings on
 one line: backslash, quote, every C0 and C1 control character, DEL, the Unicode
-line and paragraph separators, the bidi controls and invisible zero-width characters are escaped, so no text can
-break out of its string or its line, or reorder what a reader of the file sees.
+line and paragraph separators, the bidi controls and the invisible zero-width
+characters are escaped, so no text can break out of its string or its line, or
+reorder or hide what a reader of the file sees.
 """
 
 from __future__ import annotations
