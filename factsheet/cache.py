@@ -81,6 +81,33 @@ class SheetEntry(BaseModel):
     discrepancies: list[Discrepancy]
 
 
+def pack(source: Source, facts: Sequence[Fact]) -> tuple[str, str, str]:
+    """``source`` and its facts as JSON text, to hand between processes.
+
+    Pickling tens of thousands of small models costs the receiving process more
+    than the work it saves; JSON is validated back in one native pass.
+    """
+    entry = _SourceEntry(source=source, regions=source.regions, sentences=source.sentences)
+    return source.text, entry.model_dump_json(), _FactsEntry(facts=list(facts)).model_dump_json()
+
+
+def unpack(packed: tuple[str, str, str], path: Path) -> tuple[Source, list[Fact]]:
+    """What :func:`pack` packed."""
+    text, entry_json, facts_json = packed
+    gc_was_on = gc.isenabled()
+    gc.disable()  # many small acyclic objects: the cyclic collector would only rescan them
+    try:
+        entry = _SourceEntry.model_validate_json(entry_json)
+        facts = _FactsEntry.model_validate_json(facts_json).facts
+    finally:
+        if gc_was_on:
+            gc.enable()
+    source = _restore(entry, path, text)
+    if source is None:
+        raise ValueError(f"{path}: packed analysis does not fit its text")
+    return source, facts
+
+
 def _key(*parts: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 

@@ -74,8 +74,33 @@ def analyse_file(path: Path, source_id: str, use_cache: bool = True) -> _Analyse
     return _Analysed(source, facts, f"{path}: {decoded.note}" if decoded.note else "")
 
 
-def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool) -> list[_Analysed]:
-    return [analyse_file(path, source_id, use_cache) for path, source_id in chunk]
+_Packed = tuple[tuple[str, str, str] | None, str]
+"""One article as a worker process hands it back: its packed analysis and facts (or None), its problem line."""
+
+
+def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool) -> list[_Packed]:
+    """Analyse a chunk in a worker process; pack the results for a cheap trip back."""
+    from factsheet import cache
+
+    packed: list[_Packed] = []
+    for path, source_id in chunk:
+        outcome = analyse_file(path, source_id, use_cache)
+        source = outcome.source
+        packed.append((cache.pack(source, outcome.facts) if source is not None else None, outcome.problem))
+    return packed
+
+
+def _unpack_chunk(chunk: list[tuple[Path, str]], packed: list[_Packed]) -> list[_Analysed]:
+    from factsheet import cache
+
+    outcomes = []
+    for (path, _), (data, problem) in zip(chunk, packed, strict=True):
+        if data is None:
+            outcomes.append(_Analysed(None, [], problem))
+        else:
+            source, facts = cache.unpack(data, path)
+            outcomes.append(_Analysed(source, facts, problem))
+    return outcomes
 
 
 def _process_context() -> BaseContext:
@@ -115,9 +140,10 @@ def analyse_files(
                 progress(done, total)
         return outcomes
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context()) as pool:
-        futures = [pool.submit(_analyse_chunk, chunk, use_cache) for chunk in _chunks(items, jobs * _CHUNKS_PER_JOB)]
-        for future in futures:
-            outcomes.extend(future.result())
+        chunks = list(_chunks(items, jobs * _CHUNKS_PER_JOB))
+        futures = [pool.submit(_analyse_chunk, chunk, use_cache) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            outcomes.extend(_unpack_chunk(chunk, future.result()))
             if progress:
                 progress(len(outcomes), total)
     return outcomes
