@@ -48,19 +48,13 @@ class GoldArticle:
 
 
 @dataclass
-class KindScore:
-    """Counts for one kind, and what they give."""
+class Counts:
+    """Predictions and gold items, right and hit, and what they give."""
 
     predictions: int = 0
     right: int = 0
     gold: int = 0
     hit: int = 0
-    values_checked: int = 0
-    values_right: int = 0
-    subjects_checked: int = 0
-    subjects_right: int = 0
-    misses: list[str] = field(default_factory=list)
-    false_alarms: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -74,6 +68,18 @@ class KindScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class KindScore(Counts):
+    """Counts for one kind, with value and subject checks and the items behind the misses."""
+
+    values_checked: int = 0
+    values_right: int = 0
+    subjects_checked: int = 0
+    subjects_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
 
 
 def _article_path(stem: str) -> Path:

@@ -44,6 +44,7 @@ from factsheet.extract.speakers import looks_like_person, split_title  # noqa: E
 from factsheet.extract.quotes import extract_quotes  # noqa: E402
 from factsheet.extract.speech_verbs import FUNCTION_WORDS, PRONOUNS  # noqa: E402
 from factsheet.model import Fact, Region, Source  # noqa: E402
+from bench.gold import Counts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT.parent / "shared" / "corpus" / "quotes" / "polnear.jsonl"
@@ -52,16 +53,12 @@ _PLACE_WORDS = frozenset({"in", "at", "on", "for", "with", "from", "by", "near",
 
 
 @dataclass
-class PolnearScore:
+class PolnearScore(Counts):
     """Counts over the documents scored, and what they give."""
 
     docs: int = 0
     words: int = 0
     seconds: float = 0.0
-    predictions: int = 0
-    right: int = 0
-    gold: int = 0
-    hit: int = 0
     gold_by_kind: dict[str, int] = field(default_factory=dict)
     hit_by_kind: dict[str, int] = field(default_factory=dict)
     speakers_checked: int = 0
@@ -69,19 +66,6 @@ class PolnearScore:
     false_alarms: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     wrong_speakers: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.predictions if self.predictions else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.hit / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def speaker_accuracy(self) -> float:
