@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from factsheet.commands import common
 from factsheet.commands.render import literal
@@ -50,11 +51,14 @@ def run(args: argparse.Namespace) -> int:
         if args.undo:
             payload["undone"] = None if undone is None else {"seq": undone.seq, "action": undone.action, "id": undone.id}
         common.print_json(payload)
-        return 0
+        return 1 if args.undo and undone is None else 0
     console = common.stdout_console()
     if args.undo:
         if undone is None:
-            console.print(literal(f"Nothing to undo for {session.editor}."))
+            from factsheet.safe_text import visible
+
+            print(f"factsheet: nothing to undo for {visible(session.editor, single_line=True)}", file=sys.stderr)
+            return 1
         else:
             console.print(literal(f"Undid #{undone.seq}: {undone.action} {undone.id} ({when(undone.when)})."))
     progress = session.progress()
