@@ -251,7 +251,7 @@ class FactSheet(_Model):
 def stable_id(prefix: str, *parts: str) -> str:
     """A short id derived from content only, so a fact keeps it across runs.
 
-    ``stable_id("q", "amodei", "we cannot ...")`` -> ``"q-3f9a0c12d4"``.
+    ``stable_id("q", "doe", "we cannot ...")`` -> ``"q-3f9a0c12d4"``.
     """
     digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=5).hexdigest()
     return f"{prefix}-{digest}"

@@ -11,7 +11,7 @@ The rules (news in English):
   - Otherwise the tense of its clause (the words before the phrase back to a comma or the
     sentence start) decides: a modal (will, would, shall, 'll) means the coming day (1-6
     days after); "by"/"until" mean the coming day unless the clause has a past word ("The
-    Pentagon had said ... by 5:01 pm Friday" is the past one); else the nearest tense word
+    ministry had said ... by 5:01 pm Friday" is the past one); else the nearest tense word
     before it (future: due, expected, scheduled; past: said, told, had, was, were, a verb in
     -ed, "earlier") decides; with none before it, the first tense word after it does.
     "earlier/early/late Friday" with no tense word is the past day.

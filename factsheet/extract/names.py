@@ -1,7 +1,7 @@
 """Person names and title words in news text, found by rule (no models, no name lists).
 
 A *person* is a run of capitalised words that the text itself marks as a person:
-a title or honorific before it ("Defense Secretary Pete Hegseth", "Mr. Smith"), a
+a title or honorific before it ("Defense Secretary Jane Roe", "Mr. Smith"), a
 speech verb next to it ("Jane Roe said", "said Jane Roe"), an appositive title
 after it ("Jane Roe, the city's mayor,"), or a title phrase and a comma before it
 ("the agency's director, Jane Roe"). Once an article has named a person in full,
@@ -367,7 +367,7 @@ class TitleSpan:
     start: int
     end: int
     led: bool
-    """True when "the", "a", "its" or a possessive ("the Pentagon's") stands right before it."""
+    """True when "the", "a", "its" or a possessive ("the ministry's") stands right before it."""
     coordinated: TitleSpan | None = None
     """The title joined to this one by "and" ("founder" in "founder and chief executive")."""
 
@@ -410,7 +410,7 @@ def title_before(
 ) -> TitleSpan | None:
     """The title phrase that ends right before ``pos`` (whitespace between), or ``None``.
 
-    Recognises "Defense Secretary", "OpenAI CEO", "top House Democrat", "chief
+    Recognises "Defense Secretary", "Acme CEO", "top House Democrat", "chief
     executive" and titles with an of-phrase ("Secretary of Defense", "Deputy
     Secretary for Research and Engineering"). A possessive or determiner before the
     title is left out of the span (``led`` says it was there). With ``open_end`` the
@@ -660,7 +660,7 @@ def _name_end(toks: list[_Tok], first: int) -> int:
 
 
 def _of_phrase_split(text: str, toks: list[_Tok], first: int, known: dict[str, str]) -> int:
-    """In "Secretary of Defense Pete Hegseth" the run after "of" holds the office, then the name."""
+    """In "Secretary of Defense Jane Roe" the run after "of" holds the office, then the name."""
     words = [t.word for t in toks[first:]]
     n = len(words)
     for k in range(max(1, n - 5), n):  # a known full name or surname ending the run wins
@@ -668,7 +668,7 @@ def _of_phrase_split(text: str, toks: list[_Tok], first: int, known: dict[str, s
         if tail in known.values() or (k == n - 1 and tail in known):
             return first + k
     if n <= 2:
-        return first + 1  # "of Defense Hegseth": a surname; "of Defense": no name
+        return first + 1  # "of Defense Roe": a surname; "of Defense": no name
     i = n - 1  # name = given [initials...] surname [suffix]
     if _fold(words[i]) in _NAME_SUFFIXES:
         i -= 1
@@ -811,7 +811,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     """The person a capitalised run names when the text marks it as one, else ``None``."""
     first, cue = _split_run(text, toks)
     strong = True
-    office = False  # the name follows an office: "Secretary of Defense Hegseth"
+    office = False  # the name follows an office: "Secretary of Defense Roe"
     if cue == "title":
         strong = _strong_head(toks[first - 1].word)
     if first >= len(toks):
@@ -822,7 +822,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         before = _title_before(text, toks[first].start, lo, prev_word, in_office, False)
         if before is not None:
             heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
-            if in_office:  # "of Defense Pete Hegseth": the first words belong to the office
+            if in_office:  # "of Defense Jane Roe": the first words belong to the office
                 if not heads or not heads[-1][0].isupper() or is_org_word(toks[-1].word):
                     return None  # "a spokeswoman for Valley Electric Cooperative": an organisation
                 first = _of_phrase_split(text, toks, first, known)
@@ -876,7 +876,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
     """:func:`_candidate` for a one-word run that :func:`_may_stand_alone` (most runs: kept lean).
 
     A lone word is a surname after a strong title or an honorific, or when the article
-    names the person in full; after an office ("of Defense Hegseth") it is the office's.
+    names the person in full; after an office ("of Defense Roe") it is the office's.
     """
     prev_word = _prev_word(text, tok.start, lo)
     known_word = tok.word in known

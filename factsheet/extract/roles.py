@@ -2,11 +2,11 @@
 
 Patterns (general news writing, no names in code):
 
-* title before the name: "Defense Secretary Pete Hegseth", "OpenAI CEO Sam Altman",
-  "top House Democrat Hakeem Jeffries", "U.S. Secretary of Defense Hegseth";
-* a led title and a comma before the name: "the Pentagon's Deputy Secretary for
-  Research and Engineering, Emil Michael";
-* an appositive after the name: "Emil Michael, the US Undersecretary for Defense,",
+* title before the name: "Defense Secretary Jane Roe", "Acme CEO Sam Lee",
+  "top House Democrat Ann Kay", "U.S. Secretary of Defense Roe";
+* a led title and a comma before the name: "the ministry's Deputy Secretary for
+  Research and Engineering, Tom Hale";
+* an appositive after the name: "Tom Hale, the US Undersecretary for Defense,",
   "Jane Roe, 54, a nurse,", "Jo Bloggs, chief executive of Acme,", also after a
   name tail ("Mitch McConnell of Kentucky, the majority leader,", "Rep. Jo Fincher,
   R-Tenn., ...") and chained ("Bob Menendez, Democrat of New Jersey, the incoming
@@ -24,8 +24,8 @@ What a role fact holds:
   name the article uses elsewhere (see :mod:`factsheet.extract.names`);
 * ``text`` / evidence -- the **title alone**, as written, without the name, without a
   leading determiner ("the", "a") and without a possessive organisation ("the
-  Pentagon's"): those change from source to source while the title is what editors
-  compare. An organisation written as a modifier stays ("OpenAI CEO", "US Senator").
+  ministry's"): those change from source to source while the title is what editors
+  compare. An organisation written as a modifier stays ("Acme CEO", "US Senator").
 * ``value`` -- the title with whitespace collapsed;
 * a coordinated description is split into its parts: "a Democrat and vice chairman
   of the Select Committee on Intelligence" gives "Democrat" and "vice chairman of
@@ -311,7 +311,7 @@ def _title_phrase(spans: list[tuple[int, int, str]], i: int) -> tuple[int, int, 
         i += 1
     while i < n and AGE_WORD_RE.match(spans[i][2]):
         i += 1  # "a 34-year-old teacher": the age is no part of the title
-    # a possessive organisation: "Anthropic's", "the company's", "its"
+    # a possessive organisation: "Acme's", "the company's", "its"
     j = i
     while j < n and j - i < 4 and spans[j][2] not in _DELIMS:
         w = spans[j][2]

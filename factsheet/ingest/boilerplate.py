@@ -21,7 +21,7 @@ _TABLE_SEPARATOR = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t
 _NO_WORD = re.compile(r"[\W_]*")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 LIST_MARKER = re.compile(
-    r"(?:[-*+•▪‣◦·][ \t]*\d{1,3}(?=[^\W\d_])"  # "- 1The Pentagon": a number glued to the first word
+    r"(?:[-*+•▪‣◦·][ \t]*\d{1,3}(?=[^\W\d_])"  # "- 1The ministry": a number glued to the first word
     r"|[-*+•▪‣◦·][ \t]+"  # "- ", "• "
     r"|\(?\d{1,3}[.)][ \t]+(?=\S))"  # "1. ", "2) "
 )

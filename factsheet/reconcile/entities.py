@@ -1,6 +1,6 @@
 """Who and what a fact is about: one key per person, organisation or thing.
 
-People: a full name is the entity; a surname-only mention ("Hegseth") is the one
+People: a full name is the entity; a surname-only mention ("Roe") is the one
 full name with that surname, when exactly one is known; a title-only mention
 ("the Defense Secretary") is the one person known to hold that title. Bodies:
 aliases from :mod:`factsheet.reconcile.aliases` ("the Pentagon" = "DoD").
@@ -23,7 +23,7 @@ HONORIFICS: frozenset[str] = frozenset(
      "president", "senator", "representative", "governor", "secretary", "minister", "chancellor", "judge",
      "ceo", "chairman", "chairwoman", "chair", "general", "gen", "admiral", "adm", "colonel", "col", "captain"}
 )
-"""Words that may stand before a name without being part of it ("Secretary Hegseth")."""
+"""Words that may stand before a name without being part of it ("Secretary Roe")."""
 
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "said"}

@@ -6,7 +6,7 @@ of one story sharing a rare word shingle, or one speaker's quotes in one story
 sharing content-word stems), so the cost grows with the number of
 facts, not its square. A pair that one source states both sides of is not a
 disagreement between sources, and is never flagged. Each discrepancy gets a
-one-sentence summary naming the sources ("000 calls Emil Michael '...'; 002
+one-sentence summary naming the sources ("000 calls Tom Hale '...'; 002
 calls Michael '...' -- rank differs (deputy vs under secretary)"). One
 speaker's quotes are aligned sentence by sentence (:mod:`.sentences`), so one
 sentence of a long quote that rewords another outlet's is flagged on its own.

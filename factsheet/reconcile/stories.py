@@ -3,7 +3,7 @@
 "The deadline" or "the contract" in two articles is one thing only when the
 articles are about the same events. Each source is described by its names: the
 people its facts name and the proper names in its text ("the Pentagon", "with
-Anthropic"), weighted by rarity (names in very many sources of a large corpus
+Acme"), weighted by rarity (names in very many sources of a large corpus
 say nothing). Sources are taken in order; each joins the story whose names are
 most like its own (cosine of the weighted name sets, at least
 :data:`SIMILARITY`), or starts a new one. Joining a story's combined names,
