@@ -192,6 +192,23 @@ def _wraps_into(text: str, para: tuple[int, int], nxt: tuple[int, int], family: 
     return True  # a line without marks: the quote runs on
 
 
+def _continue_run(
+    head: QuotedRun, runs: list[QuotedRun], open_run: QuotedRun | None, start: int, *, same_family: bool
+) -> tuple[list[QuotedRun], QuotedRun | None, bool]:
+    """Fold a paragraph's first run into ``head`` when it opens right at the paragraph's ``start``.
+
+    Returns the paragraph's runs, the run left open after it, and whether ``head`` went on;
+    a ``head`` that went on and closed in this paragraph is among the runs returned.
+    """
+    first = runs[0] if runs else open_run
+    if first is None or first.parts[0].open != start or (same_family and first.family != head.family):
+        return runs, open_run, False
+    head.parts.extend(first.parts)
+    if runs:
+        return [head, *runs[1:]], open_run, True
+    return runs, head, True
+
+
 def quoted_runs(text: str, start: int, end: int) -> list[QuotedRun]:
     """Every quotation in ``text[start:end]``, in text order, joined over paragraphs."""
     paras = paragraphs(text, start, end)
@@ -202,28 +219,14 @@ def quoted_runs(text: str, start: int, end: int) -> list[QuotedRun]:
         runs, open_run = scan_paragraph(text, para, wrapped.family if wrapped is not None else None)
         if wrapped is not None:
             # a hard-wrapped line: the first part of this line continues the quote of the line before
-            first = runs[0] if runs else open_run
-            if first is not None and first.parts[0].open == para[0]:
-                wrapped.parts.extend(first.parts)
-                if runs:
-                    runs = runs[1:]
-                    out.append(wrapped)
-                else:
-                    open_run = wrapped
+            runs, open_run, _ = _continue_run(wrapped, runs, open_run, para[0], same_family=False)
             wrapped = None
         if pending is not None:
-            first = runs[0] if runs else open_run
-            if first is not None and first.parts[0].open == para[0] and first.family == pending.family:
-                pending.parts.extend(first.parts)
-                if runs:
-                    runs = runs[1:]
-                    out.append(pending)
-                else:
-                    open_run = pending
-                pending = None
-            else:
+            # a quote reopened at the start of the next paragraph
+            runs, open_run, continued = _continue_run(pending, runs, open_run, para[0], same_family=True)
+            if not continued:
                 out.append(pending)
-                pending = None
+            pending = None
         out.extend(runs)
         if open_run is not None:
             nxt = paras[index + 1] if index + 1 < len(paras) else None
