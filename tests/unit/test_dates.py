@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import date as Date
 from datetime import timedelta
@@ -14,7 +13,8 @@ from factsheet.extract.amounts import ONES, TENS
 from factsheet.extract.calendar import resolve_weekday, tense_near, year_for
 from factsheet.extract.dates import extract_dates, triggers
 from factsheet.extract.zones import utc_offset, zone_value
-from factsheet.model import Fact, Region, Source
+from factsheet.model import Fact, Source
+from tests.helpers import body_source
 
 SATURDAY = Date(2026, 2, 28)
 THURSDAY = Date(2026, 1, 15)
@@ -22,14 +22,7 @@ THURSDAY = Date(2026, 1, 15)
 
 def make_source(text: str, published: Date | None = None, source_id: str = "t") -> Source:
     """A source whose whole text is body."""
-    return Source(
-        id=source_id,
-        path=f"{source_id}.txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        date=published,
-        text=text,
-        regions=[Region(kind="body", start=0, end=len(text))],
-    )
+    return body_source(text, source_id, date=published)
 
 
 def found(text: str, published: Date | None = None) -> list[tuple[str, str, str]]:

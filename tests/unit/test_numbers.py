@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -11,18 +10,12 @@ import pytest
 from factsheet.extract.amounts import alternation, format_decimal, parse_amount, qualifier_mark
 from factsheet.extract.numbers import extract_numbers
 from factsheet.model import Fact, Region, Source
+from tests.helpers import body_source
 
 
 def make_source(text: str, source_id: str = "t", **extra: object) -> Source:
     """A source whose whole text is body."""
-    return Source(
-        id=source_id,
-        path=f"{source_id}.txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        text=text,
-        regions=[Region(kind="body", start=0, end=len(text))],
-        **extra,  # type: ignore[arg-type]
-    )
+    return body_source(text, source_id, **extra)
 
 
 def figures(text: str) -> list[tuple[str, str, str, str]]:

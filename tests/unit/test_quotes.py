@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 
@@ -12,17 +11,12 @@ from hypothesis import strategies as st
 
 from factsheet.extract.quotes import extract_quotes
 from factsheet.model import Fact, Region, Source
+from tests.helpers import body_source
 
 
 def make_source(text: str, source_id: str = "t") -> Source:
     """A source whose whole text is body (as ingest marks a plain article)."""
-    return Source(
-        id=source_id,
-        path=f"{source_id}.txt",
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        text=text,
-        regions=[Region(kind="body", start=0, end=len(text))],
-    )
+    return body_source(text, source_id)
 
 
 def quotes(text: str) -> list[Fact]:
