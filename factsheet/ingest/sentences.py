@@ -33,24 +33,19 @@ _OPENERS = frozenset(
     "his her its their our my if when while after before as some many most one two three "
     "however meanwhile still also".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+(?:[ ]?[\"”’')\]]+)?(?=\s)")
+_BOUNDARY = re.compile(r"(?P<mark>(?P<punct>[.!?…][.!?…]*)(?:[ ]?[\"”’')\]]+)?)\s+")
+"""Terminal punctuation with any closing quotes or brackets (``mark``), then the whitespace after it. (A
+pattern that opens with a character class, not a repeat, lets ``re`` skip ahead to candidates fast.)"""
 _OPEN_QUOTES = frozenset("\"“‘'([¿¡")
 _WORD_LEAD = "\"“‘'([{"
 
 
 def _word_before(text: str, end: int, floor: int) -> str:
     """The word that ends at ``end`` (at most 24 characters back, not before ``floor``)."""
-    start = end
-    limit = max(floor, end - 24)
-    while start > limit and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end].lstrip(_WORD_LEAD)
-
-
-def _next_start(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
+    before = text[max(floor, end - 24) : end]
+    if not before or before[-1].isspace():
+        return ""
+    return before.rsplit(None, 1)[-1].lstrip(_WORD_LEAD)
 
 
 def _opens_sentence(text: str, pos: int, end: int) -> bool:
@@ -91,15 +86,15 @@ def _ends_here(text: str, punct_start: int, punct: str, nxt: int, floor: int, en
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]`` as spans, trimmed of whitespace."""
     spans: list[Span] = []
-    begin = _next_start(text, start, end)
+    begin = start
+    while begin < end and text[begin].isspace():
+        begin += 1
     for match in _BOUNDARY.finditer(text, begin, end):
-        nxt = _next_start(text, match.end(), end)
+        nxt = match.end()  # the next sentence would start here
         if nxt >= end:
             break
-        punct = match.group()
-        punct_core = punct.rstrip("\"”’')] ")
-        if _ends_here(text, match.start(), punct_core, nxt, begin, end):
-            spans.append(Span(start=begin, end=match.end()))
+        if _ends_here(text, match.start(), match.group("punct"), nxt, begin, end):
+            spans.append(Span(start=begin, end=match.end("mark")))
             begin = nxt
     stop = end
     while stop > begin and text[stop - 1].isspace():
