@@ -20,8 +20,8 @@
 transition period", "January 9 memo", "Friday 5 p.m. deadline"); a time whose sentence
 calls it a deadline or ultimatum gets ``"deadline"``.
 
-Matching: a cheap trigger scan (digits, month and day names, "noon", unit words) finds
-where an expression can be; the full grammar is matched only there, and what may stand
+Matching: a cheap trigger scan (:mod:`~factsheet.extract.triggers`: digits, month and day
+names, "noon", unit words) finds where an expression can be; the full grammar is matched only there, and what may stand
 before it (a hedge, "next", a weekday before a clock) is looked up backwards. The scan of
 a region is cached, so the number extractor's date mask costs nothing extra.
 """
@@ -30,24 +30,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
 from functools import lru_cache
 from datetime import date as Date
 from decimal import Decimal
 
 from factsheet.extract.amounts import (
     DIGITS,
-    ONES,
     QUALIFIER,
-    TENS,
     WORDS,
-    alternation,
     format_decimal,
     parse_amount,
     qualifier_mark,
 )
 from factsheet.extract.calendar import WEEKDAYS, month_number, resolve_weekday, tense_near, year_for
 from factsheet.extract.figure_facts import FactMaker, event_noun
+from factsheet.extract.triggers import triggers
 from factsheet.extract.zones import ZONE, offset_text, utc_offset, zone_value
 from factsheet.model import Fact, Source
 
@@ -112,78 +109,6 @@ _EDGE_UNITS = frozenset(("decade", "century"))
 Shorter ones ("in the past day") read as "recently"; "last year", "next month" are dates, and "the next
 year" is as often the following year as twelve months."""
 _VAGUE_UNITS = frozenset(("hour", "day", "week", "month", "year", "decade"))
-# Where each grammar can match, from two scans of a region (digits and symbols, words) shared by the number,
-# time, date and duration extractors: a scan per grammar cost more than the grammars themselves. Word lists
-# are tries (see amounts.alternation); each grammar's digit test runs only at digits. The word kinds cannot
-# start at the same place (their words differ in case or letters), so one match per place loses none.
-_FIGURE_WORDS = [w for w in ONES if w != "one"] + list(TENS) + [
-    "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "million", "billion", "trillion",
-]  # fmt: skip
-_COUNT_WORDS = _FIGURE_WORDS + [w.capitalize() for w in _FIGURE_WORDS]
-_UNIT_WORDS = "second minute hour day week fortnight month year decade century".split()
-_CLOCK_WORDS = ["noon", "midday", "midnight"]
-_CALENDAR_WORDS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split() + [
-    day + "day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()
-]
-_FIRST_LETTERS = "".join(sorted({w[0] for w in _COUNT_WORDS + _UNIT_WORDS + _CLOCK_WORDS + _CALENDAR_WORDS}))
-_WORD_TRIGGER_RE = re.compile(
-    rf"(?=[{_FIRST_LETTERS}])\b"  # the look-ahead fails fast on most characters
-    rf"(?:(?P<count>{alternation(_COUNT_WORDS)})\b"
-    rf"|(?P<unit>{alternation(_UNIT_WORDS)})"
-    rf"|(?P<clock>{alternation(_CLOCK_WORDS)})\b"
-    rf"|(?<!-)(?P<calendar>{alternation(_CALENDAR_WORDS)}))"
-)
-_MARK_TRIGGER_RE = re.compile(r"[\d$£€¥₹₩₽₺₪]")
-"""Digits and currency symbols: one character class, so ``re`` skips ahead to them fast."""
-_FIGURE_DIGIT = re.compile(r"(?<![\d,.])\d")
-"""Digits that can start a figure (not "1,5" or ".5" read from the middle)."""
-_TIME_DIGIT = re.compile(r"(?<![\d:.,])\d(?=\d?(?:[:.]\d\d)?\s?[aApP]|\d?:\d|\d{3}\s?(?:GMT|UTC|Z)\b)")
-"""Digits where TIME_RE can match: followed by a colon, "am"/"pm" or "GMT"."""
-_DATE_DIGIT = re.compile(r"(?<![\w-])\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND])")
-"""Digits where DATE_RE can match: "2026-", a day before a month name."""
-
-
-class Triggers(NamedTuple):
-    """Positions in a region where each grammar is tried, in text order."""
-
-    figures: tuple[tuple[int, str], ...]
-    """Money and numbers: a digit (not after a comma or point), a currency symbol, a number word; with its text."""
-    times: tuple[int, ...]
-    dates: tuple[int, ...]
-    units: tuple[int, ...]
-
-
-@lru_cache(maxsize=256)
-def triggers(text: str, start: int, end: int) -> Triggers:
-    """Where numbers, times, dates and durations can start in ``text[start:end]`` (cached: pure)."""
-    figures: list[tuple[int, str]] = []
-    times: list[int] = []
-    dates: list[int] = []
-    units: list[int] = []
-    for m in _MARK_TRIGGER_RE.finditer(text, start, end):
-        pos, char = m.start(), m.group()
-        if not char.isdecimal():  # (what ``\d`` matches)
-            figures.append((pos, char))
-        elif not text[pos - 1 : pos].isdecimal():  # the first digit of a run
-            if _FIGURE_DIGIT.match(text, pos):
-                figures.append((pos, char))
-            if _TIME_DIGIT.match(text, pos):
-                times.append(pos)
-            if _DATE_DIGIT.match(text, pos):
-                dates.append(pos)
-    for m in _WORD_TRIGGER_RE.finditer(text, start, end):
-        kind, pos = m.lastgroup, m.start()
-        if kind == "count":
-            figures.append((pos, m.group()))
-        elif kind == "unit":
-            units.append(pos)
-        elif kind == "clock":
-            times.append(pos)
-        else:
-            dates.append(pos)
-    return Triggers(tuple(sorted(figures)), tuple(sorted(times)), tuple(sorted(dates)), tuple(units))
-
-
 _UNIT_CODE = {"second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
               "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1), "year": ("", "Y", 1),
               "decade": ("", "Y", 10), "century": ("", "Y", 100)}  # fmt: skip

@@ -55,8 +55,9 @@ from factsheet.extract.amounts import (
     parse_amount,
     qualifier_mark,
 )
-from factsheet.extract.dates import temporal_spans, triggers
+from factsheet.extract.dates import temporal_spans
 from factsheet.extract.figure_facts import STOPWORDS, FactMaker, counted_noun, is_plural, money_subject, noun_run
+from factsheet.extract.triggers import triggers
 from factsheet.model import Fact, Source
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|(?:\s+|-)(?P<{{b}}>{BIG})\b)?"
