@@ -191,7 +191,7 @@ SPEECH_VERBS = frozenset(
 """Verbs of saying; a capitalised run next to one is a speaker."""
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is the head noun of a title ("Secretary", "CEO", "spokeswoman")."""
     w = _fold(word)
@@ -246,7 +246,7 @@ def is_function_word(word: str) -> bool:
     return _fold(word) in _FUNCTION_WORDS
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)
 def _fold(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -274,7 +274,6 @@ _PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|bin|ibn|al|
 _RUN_START = rf"(?=[{_UPPER}abdeiv])"
 """Every token starts with a capital or with a particle prefix ("al-", "bin-", "de-", "van-"): a cheap first test."""
 _RUN_RE = re.compile(rf"{_RUN_START}(?<![\w.’'-]){_TOKEN}(?:[ \u00a0]{{1,3}}(?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*+")
-_TOKEN_RE = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_TOKEN}")
 _INITIAL_RE = re.compile(rf"^(?:[{_UPPER}]\.){{1,3}}$|^[{_UPPER}]{{1,2}}$")
 _CAMEL_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
 _POSSESSIVE_RE = re.compile(r"\w['’]s$|s['’]$")
@@ -292,20 +291,34 @@ class _Tok(NamedTuple):
     possessive: bool
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """The words of one capitalised run, possessive ``'s`` cut off (and flagged)."""
-    run = text[start:end]
+def _run_tokens(run: str, start: int) -> list[_Tok]:
+    """The words of a capitalised run found at ``start``, possessive ``'s`` cut off (and flagged).
+
+    :data:`_RUN_RE` joins its words with spaces only (and no word holds one), so the
+    words are the pieces between spaces: no second pattern is needed.
+    """
     if " " not in run and "\u00a0" not in run:
-        # one word: the run's own match is the token (most runs are one word)
-        return [_token(run, start)]
-    return [_token(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, start, end)]
+        return [_token(run, start)]  # one word (most runs)
+    toks: list[_Tok] = []
+    for piece in run.replace("\u00a0", " ").split(" "):
+        if piece:
+            toks.append(_token(piece, start))
+        start += len(piece) + 1
+    return toks
 
 
 def _token(word: str, start: int) -> _Tok:
+    bare, possessive = _bare(word)
+    return _Tok(start, start + len(bare), bare, possessive)
+
+
+@lru_cache(maxsize=1 << 15)
+def _bare(word: str) -> tuple[str, bool]:
+    """``word`` without a possessive ``'s`` or ``'``, and whether it had one."""
     # only a word ending in "s" or a quote can be possessive: skip the pattern for the rest
     if len(word) > 3 and word[-1] in "s'’" and _POSSESSIVE_RE.search(word):
-        return _Tok(start, start + len(word) - 2, word[:-2], True)
-    return _Tok(start, start + len(word), word, False)
+        return word[:-2], True
+    return word, False
 
 
 def _is_name_word(tok: _Tok, last: bool) -> bool:
@@ -313,7 +326,7 @@ def _is_name_word(tok: _Tok, last: bool) -> bool:
     return _name_word(tok.word, last)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1 << 15)
 def _name_word(w: str, last: bool) -> bool:
     """:func:`_is_name_word` on the word alone (cached: the same words recur in every article)."""
     f = _fold(w)
@@ -339,9 +352,11 @@ def _name_word(w: str, last: bool) -> bool:
 # --- title phrases -------------------------------------------------------------------------------
 
 WORD_RE = re.compile(
-    rf"(?:[A-Za-z]\.){{2,}}|(?:[a-z]+-)?{_ABBREV}|[{_UPPER}]\.(?=[ \u00a0]?[{_UPPER}])|[\w’'&-]+|[^\w\s]"
+    rf"(?=[-A-Za-z{_UPPER}]++\.)(?:(?:[A-Za-z]\.){{2,}}|(?:[a-z]+-)?{_ABBREV}|[{_UPPER}]\.(?=[ \u00a0]?[{_UPPER}]))"
+    r"|[\w’'&-]+|[^\w\s]"
 )
-"""Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split."""
+"""Words for title parsing: a sentence-final period is a word of its own, "U.S." and "Dr." are not split.
+(The look-ahead, letters then a point, lets most words skip the three dotted branches at once.)"""
 _OF_PREPS = frozenset(("of", "for", "at", "on"))
 _OF_INNER = frozenset(("and", "&", "the", "of", "on", "for", "de"))
 _OF_ANY = _OF_PREPS | _OF_INNER
@@ -637,7 +652,7 @@ class _RunWordKind(NamedTuple):
     title: bool
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1 << 15)
 def _run_word_kind(word: str) -> _RunWordKind:
     """What :func:`_split_run` asks of a word, asked once per distinct word."""
     f = _fold(word)
@@ -710,12 +725,10 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
     runs: list[tuple[int, list[_Tok]]] = []
     for lo, hi in spans:
         for m in _RUN_RE.finditer(text, lo, hi):
-            run = m.group()
-            if " " not in run and "\u00a0" not in run:
-                runs.append((lo, [_token(run, m.start())]))  # one word (most runs): it is the token
-                continue
-            toks = _tokens(text, m.start(), m.end())
-            if "." not in text[m.start() : m.end() + 1] and not any(t.possessive for t in toks):
+            toks = _run_tokens(m.group(), m.start())
+            if len(toks) == 1 or (
+                "." not in m.group() and not text.startswith(".", m.end()) and not any(t.possessive for t in toks)
+            ):
                 runs.append((lo, toks))  # nothing to split at
                 continue
             # a period that is not an abbreviation ends the sentence: split there
@@ -789,7 +802,7 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
     return out
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1 << 15)
 def _may_stand_alone(word: str) -> bool:
     """Whether a one-word run may be a name: what :func:`_candidate` asks of it before any context."""
     return _fold(word) not in _FUNCTION_WORDS and _name_word(word, False) and _name_word(word, True)

@@ -352,7 +352,7 @@ def _facts(source: Source, items: list[_Item]) -> list[Fact]:
         seen[value] = count
         parts = (source.id, value) if count == 1 else (source.id, value, str(count))
         facts.append(
-            Fact(
+            Fact.model_construct(  # every field is built valid here (anchors by Anchor.of): no second validation
                 id=stable_id("q", *parts),
                 kind="quote",
                 text=quoted,

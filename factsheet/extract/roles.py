@@ -111,7 +111,7 @@ def extract_roles(source: Source) -> list[Fact]:
     for mention, title in found:
         groups.setdefault((mention.name, collapse(text[title.start : title.end])), []).append(title)
     return [
-        Fact(
+        Fact.model_construct(  # every field is built valid here (anchors by Anchor.of): no second validation
             id=stable_id("r", source.id, subject, value),
             kind="role",
             text=text[titles[0].start : titles[0].end],

@@ -148,7 +148,7 @@ def _person_context(text: str, start: int, end: int, lo: int, strong: bool = Fal
     return word in SPEECH_VERBS or _SPEECH_AFTER_RE.match(text, end) is not None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1 << 15)
 def _read_sequence(sequence: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str] | None:
     """``(titles, name, gender, full name)`` of a capitalised sequence, ``None`` for a lone function or title
     word ("The", "However"); the full name is ``""`` when the name does not read as a person's.
@@ -189,13 +189,13 @@ class People:
         self._full_forms: dict[str, str] = {}
         for lo, hi in ranges:
             for m in CAP_SEQ_RE.finditer(text, lo, hi):
-                start = m.start()
-                at = bisect.bisect_right(skip_starts, start) - 1
-                if at >= 0 and skip[at][0] <= start < skip[at][1]:
-                    continue
                 read = _read_sequence(m.group())
                 if read is None:
                     continue  # "The", "However": no name (the common case, kept fast)
+                start = m.start()
+                at = bisect.bisect_right(skip_starts, start) - 1
+                if at >= 0 and skip[at][0] <= start < skip[at][1]:
+                    continue  # inside a quote
                 titles, name, gender, full = read
                 if full:
                     gender = gender or _gender_before(text, lo, start)
