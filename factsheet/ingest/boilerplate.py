@@ -56,9 +56,10 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_NOTE = re.compile(
-    r"\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|tiktok|@)",
-    re.IGNORECASE,
+    r"[Ff](?<!\w.)(?i:ollow (?:him|her|them|me|us) (?:on|at) "
+    r"(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|tiktok|@))"
 )
+"""A follow prompt ("follow her on Twitter"); the case-explicit first letter lets ``re`` skip ahead to it."""
 _BIO = re.compile(
     r"\bis an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|writer|editor|contributor|columnist|producer)\b", re.IGNORECASE
 )

@@ -99,7 +99,7 @@ def _units(text: str) -> list[_Unit]:
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def _words(line: str) -> int:
@@ -145,7 +145,7 @@ def _could_be_title(line: str, next_line: str | None, blank_after: bool) -> bool
 def _title_text(line: str) -> str:
     """A headline line as words: whitespace collapsed, markdown ``#`` and emphasis markers dropped."""
     marker = bp.markdown_heading(line)
-    words = _SPACE.sub(" ", line[marker:]).strip()
+    words = " ".join(line[marker:].split())
     stripped = words.strip("*_").strip()
     return stripped if stripped and words.startswith(("*", "_")) and words.endswith(("*", "_")) else words
 
@@ -361,7 +361,7 @@ class _Analyser:
             start, line = start + prefix.end(), line[prefix.end() :]
         match = _DATELINE.match(line[:160])
         if match and match.end() < len(line):
-            place = _SPACE.sub(" ", match["place"]).strip()
+            place = " ".join(match["place"].split())
             self.layout.dateline = self.layout.dateline or place
             self.note_date(place)  # "WASHINGTON, DC, April 28, 2009 —"; a date without a year is not enough
             self.add(start, start + match.end(), "dateline", "dateline")
