@@ -42,9 +42,10 @@ _PAST = frozenset(
 )
 _MODALS = frozenset("will would shall won't wouldn't".split())
 _NOT_PAST = frozenset("need speed proceed exceed succeed indeed red bed shed hundred seed feed breed".split())
-_TOKEN = re.compile(r"[A-Za-z']+")
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)|\n")
+# Each pattern opens with a character class, so ``re`` skips ahead to candidates.
+_TOKEN = re.compile(r"[A-Za-z'][A-Za-z']*")
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013\s](?:(?<=[,;:()\u2014\u2013])|(?<=\s)-\s)")  # or " - "
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?=\s|$)|(?<=\n))")
 
 
 def month_number(name: str) -> int:

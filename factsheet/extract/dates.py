@@ -36,7 +36,9 @@ from decimal import Decimal
 
 from factsheet.extract.amounts import (
     DIGITS,
+    ONES,
     QUALIFIER,
+    TENS,
     WORDS,
     format_decimal,
     parse_amount,
@@ -101,6 +103,8 @@ _NUMBER_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<q>{QUALIFIER})\s+)?(?<![\w.,$£€-])(?P<n>{DIGITS}|{WORDS}|(?i:an?)|(?i:half)\s+an?)"
     rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>\s+|-)$"
 )
+_NUMBER_ENDINGS = frozenset((*ONES, *TENS, "hundred", "thousand", "million", "billion", "a", "an", "half"))
+"""The last word of every number :data:`_NUMBER_BEFORE` reads ("twenty-five", "two hundred", "a", "and a half")."""
 _VAGUE_BEFORE = re.compile(r"(?i)(?<![\w])(?:for|within)\s+$")
 _WINDOW_BEFORE = re.compile(r"(?<![\w])(?:(?P<past>[Pp]ast)|(?<=[Tt]he )(?:last|next|coming))\s+$")
 _PAST_UNITS = frozenset(("month", "year", "decade", "century"))
@@ -171,7 +175,7 @@ def _scan(text: str, start: int, end: int, published: Date | None) -> tuple[tupl
     claimed = sorted((s, e) for s, e, *_ in times)
     dates = [d for d in _dates(text, start, end, published) if not _overlaps(claimed, d[0], d[1])]
     durations = [d for d in _durations(text, start, end) if not _overlaps(claimed, d[0], d[1])]
-    if ":" in text[start:end]:
+    if text.find(":", start, end) >= 0:
         durations = sorted(durations + _game_clocks(text, start, end))
     return tuple(times), tuple(dates), tuple(durations)
 
@@ -365,7 +369,9 @@ def _durations(text: str, start: int, end: int) -> list[Found]:
         if match is None:
             continue
         unit, plural, long = match.group("unit"), bool(match.group("pl")), bool(match.group("long"))
-        before = None if (plural and long) else _NUMBER_BEFORE.search(text, max(start, pos - 48), pos)
+        before = None
+        if not (plural and long) and _may_end_number(text, pos):
+            before = _NUMBER_BEFORE.search(text, max(start, pos - 48), pos)
         if long and not plural and (before is None or before.group("n").lower() in ("a", "an")):
             prefix, code, size = _UNIT_CODE[unit]
             found.append((pos, match.end(), f"P{prefix}{size}{code}", event_noun(text, match.end())))
@@ -389,6 +395,29 @@ def _durations(text: str, start: int, end: int) -> list[Found]:
         subject = event_noun(text, match.end()) if before.group("sep") == "-" else ""
         found.append((before.start(), match.end(), value, subject))
     return found
+
+
+def _may_end_number(text: str, pos: int) -> bool:
+    """Whether a number can end at the blanks or hyphen right before ``pos``: its last digit or number word.
+
+    A quick test that spares :data:`_NUMBER_BEFORE` its search where no number stands ("last year", "the day").
+    """
+    end = pos
+    if text[end - 1 : end] == "\n":
+        return True  # ``$`` also matches before a final newline: leave it to the pattern
+    if text[end - 1 : end] == "-":
+        end -= 1  # "five-year"
+    else:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1  # "five years"
+        if end == pos:
+            return False
+    if end == 0 or text[end - 1].isdecimal():
+        return end > 0
+    word = end
+    while word > 0 and end - word < 10 and text[word - 1].isalpha():
+        word -= 1
+    return text[word:end].lower() in _NUMBER_ENDINGS
 
 
 def _game_clocks(text: str, start: int, end: int) -> list[Found]:

@@ -92,8 +92,8 @@ def triggers(text: str, start: int, end: int) -> Triggers:
         words[:0] = [first] if first else []
     for m in words:
         pos, word = m.start("word"), m.group("word")
-        if pos > start and _is_word_char(text[pos - 1]):
-            continue  # a non-ASCII letter before it: inside a word
+        if pos > start and text[pos - 1].isalnum():
+            continue  # a non-ASCII letter or digit before it (the pattern's class lets those through)
         kind = WORD_KINDS[word]
         after = m.end()
         if kind in _WHOLE_WORD_KINDS and after < end and _is_word_char(text[after]):
