@@ -420,6 +420,29 @@ def _premod(word: str) -> bool:
     return word[0].isupper() and not word.endswith(",")
 
 
+class _NearKind(NamedTuple):
+    """What the word right before a name says about a title or cue there (asked once per distinct word)."""
+
+    of_any: bool
+    """It is "of", "for", "the", "and" ... (:data:`_OF_ANY`): an office or organisation may go on."""
+    ends_of_any: bool
+    """The same without a trailing period ("of." too)."""
+    may_end_title: bool
+    """A title may end with it: a capital, a title word, or "of"/"the"/"and" inside an office."""
+    honorific: bool
+
+
+@lru_cache(maxsize=1 << 15)
+def _near_kind(word: str) -> _NearKind:
+    last = word.rstrip(".") or word
+    return _NearKind(
+        _fold(word) in _OF_ANY,
+        _fold(last) in _OF_ANY,
+        last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(word),
+        is_honorific(word),
+    )
+
+
 def title_before(
     text: str, pos: int, floor: int = 0, *, open_end: bool = False, lower_ok: bool = False
 ) -> TitleSpan | None:
@@ -442,10 +465,10 @@ def _title_before(
     """:func:`title_before` given ``near``, the word before ``pos`` (callers often hold it already)."""
     if near is None:
         return None
-    last = near[1].rstrip(".") or near[1]
-    if not open_end and _fold(last) in _OF_ANY:
+    kind = _near_kind(near[1])
+    if not open_end and kind.ends_of_any:
         return None  # a title never ends with "and", "of" or "the"
-    if not (lower_ok or last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(near[1])):
+    if not (lower_ok or kind.may_end_title):
         return None  # fast path: most words before a name are none of these
     lo = max(floor, pos - _WINDOW)
     lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a title does not run across lines
@@ -831,7 +854,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         return None
     if not cue:
         prev_word = _prev_word(text, toks[first].start, lo)
-        in_office = prev_word is not None and _fold(prev_word[1]) in _OF_ANY
+        in_office = prev_word is not None and _near_kind(prev_word[1]).of_any
         before = _title_before(text, toks[first].start, lo, prev_word, in_office, False)
         if before is not None:
             heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
@@ -843,7 +866,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
             cue = "title"
             strong = bool(heads) and _strong_head(heads[-1])
         else:
-            if prev_word is not None and is_honorific(prev_word[1]):
+            if prev_word is not None and _near_kind(prev_word[1]).honorific:
                 cue = "honorific"
             elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
                 cue = "title"
@@ -893,7 +916,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
     """
     prev_word = _prev_word(text, tok.start, lo)
     known_word = tok.word in known
-    if prev_word is not None and _fold(prev_word[1]) in _OF_ANY:
+    if prev_word is not None and _near_kind(prev_word[1]).of_any:
         # "the BBC", "of London": no title or honorific cue here, so only a known surname may stand;
         # and not after an office, whose word it is ("Secretary of Defense")
         if not known_word or _title_before(text, tok.start, lo, prev_word, True, False) is not None:
@@ -907,7 +930,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
         cue = "title"
         heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
         strong = bool(heads) and _strong_head(heads[-1])
-    elif prev_word is not None and is_honorific(prev_word[1]):
+    elif prev_word is not None and _near_kind(prev_word[1]).honorific:
         cue = "honorific"
     elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
         cue = "title"
