@@ -129,8 +129,8 @@ _SPEECH_AFTER_RE = re.compile(
 )
 
 
-def _person_context(text: str, start: int, end: int, lo: int, strong: bool = False) -> bool:
-    """Whether the words around a name say it is a person's.
+def _person_context(text: str, start: int, end: int, lo: int) -> int:
+    """How strongly the words around a name say it is a person's: 2 strong, 1 weak, 0 not at all.
 
     Strong signs: a role before it ("volunteer Jane Doe", "the lawyer, Jane Doe") or an
     appositive or age after it ("Jane Doe, a spokeswoman", "Jane Doe, 45,"). Weak signs: a
@@ -140,12 +140,10 @@ def _person_context(text: str, start: int, end: int, lo: int, strong: bool = Fal
     raw = before[-1] if before else ""
     word = raw.strip(",").lower()
     if word in TITLE_WORDS or word in HONORIFIC_GENDER or _APPOSITIVE_RE.match(text, end) is not None:
-        return True
+        return 2
     if raw.isalpha() and raw.islower() and word not in FUNCTION_WORDS and word not in SPEECH_VERBS:
-        return True  # a role noun right before the name: "volunteer Jane Doe" (places follow "the", "of", "in")
-    if strong:
-        return False
-    return word in SPEECH_VERBS or _SPEECH_AFTER_RE.match(text, end) is not None
+        return 2  # a role noun right before the name: "volunteer Jane Doe" (places follow "the", "of", "in")
+    return 1 if word in SPEECH_VERBS or _SPEECH_AFTER_RE.match(text, end) is not None else 0
 
 
 @lru_cache(maxsize=1 << 15)
@@ -202,9 +200,9 @@ class People:
                     person = self.persons.get(full) or self.persons.setdefault(full, Person(full))
                     person.titles.update(titles)
                     person.gender = person.gender or gender
-                    strong = bool(titles or gender) or _person_context(text, start, m.end(), lo, strong=True)
-                    person.strong = person.strong or strong
-                    person.confirmed = person.confirmed or strong or _person_context(text, start, m.end(), lo)
+                    context = 2 if titles or gender else _person_context(text, start, m.end(), lo)
+                    person.strong = person.strong or context == 2
+                    person.confirmed = person.confirmed or context > 0
                     self._by_surname.setdefault(_surname(full), []).append((start, full))
                     self._mentions.append((start, full))
                 elif len(name) == 1 and name[0].lower() not in ORG_WORDS:
