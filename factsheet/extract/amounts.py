@@ -71,12 +71,15 @@ DIGITS = r"(?:\d{1,2}(?:,\d\d){1,5},\d{3}(?!\d)|\d{1,3}(?:,\d{3}){1,6}|\d{1,15})
 BIG = r"(?:million|billion|trillion|thousand|lakhs?|crores?)"
 SHORT_SCALE = r"(?:bn|mn|mln|tn|m|b|k)"
 
-QUALIFIER = (
-    r"(?i:about|around|roughly|approximately|nearly|almost|some|an\s+estimated|close\s+to|just\s+(?:under|over)"
-    r"|barely|near|up\s+to|as\s+(?:many|much)\s+as|more\s+than|over|at\s+least|upwards\s+of|less\s+than"
-    r"|fewer\s+than|under)"
-)
-"""Hedges before a figure; :func:`qualifier_mark` says what each one does to the value."""
+HEDGES = (
+    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to",
+    "just under", "just over", "barely", "near", "up to", "as many as", "as much as", "more than", "over",
+    "at least", "upwards of", "less than", "fewer than", "under",
+)  # fmt: skip
+"""Hedges before a figure, in the order they are tried ("nearly" before "near")."""
+HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in HEDGES)
+QUALIFIER = "(?i:" + "|".join(hedge.replace(" ", r"\s+") for hedge in HEDGES) + ")"
+"""Any hedge, blanks between its words; :func:`qualifier_mark` says what each one does to the value."""
 _LOWER_BOUND = re.compile(r"(?i)^(?:more\s+than|over|at\s+least|upwards\s+of)$")
 
 CURRENCY_SYMBOLS: dict[str, str] = {

@@ -417,7 +417,8 @@ def _may_end_number(text: str, pos: int) -> bool:
     word = end
     while word > 0 and end - word < 10 and text[word - 1].isalpha():
         word -= 1
-    return text[word:end].lower() in _NUMBER_ENDINGS
+    last = text[word:end]
+    return not last.isascii() or last.lower() in _NUMBER_ENDINGS  # (case-blind "ſix" matches "six")
 
 
 def _game_clocks(text: str, start: int, end: int) -> list[Found]:

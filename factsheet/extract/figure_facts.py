@@ -152,11 +152,14 @@ _VERB_NOUNS: dict[str, str] = {
 """A verb right before a sum names it: "fined Lumora €1.9bn" -> "fine", "raised $5m" -> "funding"."""
 
 _LEAD = re.compile(
-    r"(?i:\s+(?:about|around|roughly|approximately|nearly|almost|some|an?\s+estimated|estimated|close\s+to|just"
+    r"\s(?:\s*(?i:about|around|roughly|approximately|nearly|almost|some|an?\s+estimated|estimated|close\s+to|just"
     r"\s+(?:under|over)|up\s+to|as\s+much\s+as|more\s+than|over|at\s+least|less\s+than|under))?\s*$"
 )
-"""A hedge between the words before a sum and its symbol (looked up once the symbol is cut off)."""
-_CLAUSE = re.compile(r"[.;:!?,](?=\s)|\n|\s[\u2014\u2013]\s")
+"""Blanks, or a hedge, between the words before a sum and its symbol (looked up once the symbol is cut off).
+No match means the sum starts right there. Like every pattern searched over a stretch of text here, it opens
+with a character class (not a repeat, look-behind or ``\b``), so ``re`` skips ahead to candidates."""
+_CLAUSE = re.compile(r"[.;:!?,\s](?:(?<=[.;:!?,])(?=\s)|(?<=\n)|(?<=\s)[\u2014\u2013]\s)")
+"""A clause break: ``[.;:!?,]`` before a blank, a newline, or a dash between blanks."""
 _SENTENCE = re.compile(r"[.;:!?](?=\s)|\n")
 _AFTER_OF_IN = re.compile(r"\s+(?:of|in)(?:\s+(?:the|its|their|new|fresh|additional))?(?=\s)")
 _AFTER_IDIOM = re.compile(r"\s+(over|under)\s+budget\b")
