@@ -439,7 +439,9 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
         candidates.setdefault((id(pair[0]), id(pair[1])), pair)
     wording: list[Finding] = []
     attribution: list[Finding] = []
-    for a, b in candidates.values():
+    # in order of appearance: the shingles and stems that found them come out of sets in hash order
+    position = flagger.position
+    for a, b in sorted(candidates.values(), key=lambda pair: (position[id(pair[0])], position[id(pair[1])])):
         same_speaker = a.subject_key == b.subject_key
         if not _disjoint(a, b) or not (same_speaker or (a.named and b.named)):
             continue
