@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
 
 from factsheet.extract.amounts import (
     BIG,
@@ -155,12 +154,11 @@ def extract_numbers(source: Source) -> list[Fact]:
             if match is None:
                 continue
             floor, done = done, max(done, match.end())
-            groups = match.groupdict()
-            core = _core(groups)
+            core = _CORE_OF[match.lastgroup or "n6"]
             if _overlaps(masked, match.start(core), match.end(core)):
                 continue  # the digits of a date, time or duration
             hedge = _QUALIFIER_BEFORE.search(text, max(floor, start - 24), start) if _may_end_hedge(text, start) else None
-            found = _read(match, groups, text, hedge.group(1) if hedge else "", dollar)
+            found = _read(match, core, text, hedge.group(1) if hedge else "", dollar)
             if found is None:
                 continue
             kind, end, value, subject = found
@@ -219,12 +217,16 @@ def _figure_start(text: str, pos: int, trigger: str, floor: int) -> int:
     return pos
 
 
-def _core(g: dict[str, str | Any]) -> str:
-    """The group holding the figure itself (for the date/time mask)."""
-    for name in ("n1", "n2", "n3", "n4", "vague", "n6"):
-        if g[name] is not None:
-            return name
-    return "n6"
+_CORE_OF: dict[str, str] = {
+    **dict.fromkeys(("sym", "n1", "s1", "b1"), "n1"),
+    **dict.fromkeys(("n2", "s2", "b2", "land", "cur", "cents"), "n2"),
+    **dict.fromkeys(("n3", "pct"), "n3"),
+    "n4": "n4",
+    **dict.fromkeys(("mult", "vague"), "vague"),
+    **dict.fromkeys(("n6", "b6"), "n6"),
+}
+"""The group holding the figure itself (for the date/time mask), by the last group a match of
+:data:`CORE_RE` filled: each alternative has its own groups."""
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -235,61 +237,59 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _read(
-    match: re.Match[str], g: dict[str, str | Any], text: str, hedge: str, dollar: str = "USD"
+    match: re.Match[str], core: str, text: str, hedge: str, dollar: str = "USD"
 ) -> tuple[str, int, str, str] | None:
-    """(kind, end, value, subject) of one match (``g``: its groups), or ``None`` when it is no figure."""
+    """(kind, end, value, subject) of one match (``core``: its figure's group), or ``None`` when it is no figure."""
     start, end = match.start(), match.end()
-    if g["sym"] or g["cur"]:
-        return _money(match, g, text, hedge, dollar)
-    if g["pct"]:
-        amount = parse_amount(g["n3"])
+    if core in ("n1", "n2"):
+        return _money(match, text, hedge, dollar)
+    if core == "n3":
+        amount = parse_amount(match["n3"])
         if amount is None or _glued(text, start, end):
             return None
-        unit = "pp" if g["pct"].lower().startswith("percentage") else "%"
+        unit = "pp" if match["pct"].lower().startswith("percentage") else "%"
         value = _hedged(hedge, format_decimal(amount) + unit)
         return "number", end, value, counted_noun(text, end)
-    if g["n4"]:
-        lowered = " ".join(g["n4"].lower().split())
+    if core == "n4":
+        lowered = " ".join(match["n4"].lower().split())
         dozens = {"a": 1, "half a": 0.5}.get(lowered)
-        amount = parse_amount(g["n4"]) if dozens is None else None
+        amount = parse_amount(match["n4"]) if dozens is None else None
         if dozens is None and amount is None:
             return None
         total = int(dozens * 12) if dozens is not None else int(amount * 12)  # type: ignore[operator]
         return "number", end, _hedged(hedge, str(total)), counted_noun(text, end)
-    if g["vague"]:
-        base = VAGUE[g["vague"].lower()]
-        if g["mult"]:
-            base *= 10 if g["mult"].lower().startswith("tens") else 100
+    if core == "vague":
+        base = VAGUE[match["vague"].lower()]
+        if match["mult"]:
+            base *= 10 if match["mult"].lower().startswith("tens") else 100
         end = match.end("vague")
         return "number", end, f"~{base}+", counted_noun(text, end)
-    return _count(match, g, text, hedge)
+    return _count(match, text, hedge)
 
 
-def _money(
-    match: re.Match[str], g: dict[str, str | Any], text: str, hedge: str, dollar: str = "USD"
-) -> tuple[str, int, str, str] | None:
+def _money(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> tuple[str, int, str, str] | None:
     start, end = match.start(), match.end()
-    if g["sym"]:
-        number, scale, big, currency = g["n1"], g["s1"], g["b1"], g["sym"].strip()
+    if match["sym"]:
+        number, scale, big, currency = match["n1"], match["s1"], match["b1"], match["sym"].strip()
     else:
-        number, scale, big, currency = g["n2"], g["s2"], g["b2"], g["cur"]
+        number, scale, big, currency = match["n2"], match["s2"], match["b2"], match["cur"]
         if not number[:1].isdigit() and number.lower() == "one" and not (scale or big):
             return None
-    if g["sym"] and not (scale or big):
+    if match["sym"] and not (scale or big):
         shared = _RANGE_SCALE.match(text, end)  # "$140 and $150 million": the scale is shared
         if shared:
             scale = shared.group("s") or shared.group("b")
     amount = parse_amount(number, scale or big or "")
     if amount is None or _MONEY_GLUE.match(text, end):
         return None
-    if not g["sym"] and g["cents"]:
+    if not match["sym"] and match["cents"]:
         amount /= 100
-    if not g["sym"] and g["cur"].lower().startswith("pound") and not (scale or big):
+    if not match["sym"] and match["cur"].lower().startswith("pound") and not (scale or big):
         if _WEIGHT.search(text, max(0, start - 60), start) or amount != amount.to_integral_value():
             return None  # "weighing 180 pounds", "4.46 pounds": a weight
     code = currency_of(currency)
-    if g["cur"] and g["land"]:
-        code = DOLLAR_LAND_CODES.get(" ".join(g["land"].split()), "USD")  # "US dollars", "Australian dollars"
+    if match["cur"] and match["land"]:
+        code = DOLLAR_LAND_CODES.get(" ".join(match["land"].split()), "USD")  # "US dollars", "Australian dollars"
     elif currency.lower() in _BARE_DOLLAR:
         code = dollar  # a bare "$" or "dollars" is the article's own dollar
     value = f"{qualifier_mark(hedge) and '~'}{code} {format_decimal(amount)}"
@@ -306,28 +306,25 @@ def _glued(text: str, start: int, end: int) -> bool:
     return bool(_GLUE_AFTER.match(text, end)) if end < len(text) else False
 
 
-def _count(match: re.Match[str], g: dict[str, str | Any], text: str, hedge: str) -> tuple[str, int, str, str] | None:
-    number, big = g["n6"], g["b6"]
+def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
+    number, big = match["n6"], match["b6"]
     start, end = match.start(), match.end()
     n_start = match.start("n6")
     short = _SHORT_COUNT.match(text, end) if number[:1].isdigit() and not big else None
     if short and is_plural(counted_noun(text, short.end())):
         big, end = short.group("s"), short.end()  # "50m passengers"
+    is_digits = number[:1].isdigit()
+    if is_digits and not big and not hedge and _YEAR.fullmatch(number):
+        return None  # a year; counts this size are written "2,000" (the first test: years are common)
     if _TIME_UNIT_AFTER.match(text, end):
         return None  # "four years ago", "3 Weeks": a duration or a relative date, not a count
-    is_digits = number[:1].isdigit()
     unit = _UNIT_ADJECTIVE.match(text, end) if is_digits and not big and "." not in number else None
     if unit and unit.group(1) not in _NOT_UNITS and unit.group(1) not in STOPWORDS and not unit.group(1).endswith("ed"):
         end = unit.end(1)  # "a 46-yard field goal", "a 17-point deficit": the unit is what is counted
     elif _glued(text, start, end):
         return None
-    # the word before ends in a blank right before the number ("$" may also match before a final newline)
-    prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start) if text[n_start - 1 : n_start] in (" ", "\t", "\n") else None
-    prev_word = prev.group(1) if prev else ""
     if is_digits:
-        if not big and not hedge and _YEAR.fullmatch(number):
-            return None  # a year; counts this size are written "2,000"
-        if not hedge and prev is not None and _is_label(text, prev):
+        if not hedge and _is_label(_word_before(text, n_start)):
             return None
         if _ADDRESS.match(text, end):
             return None  # "40 East Fifth Avenue"
@@ -345,6 +342,7 @@ def _count(match: re.Match[str], g: dict[str, str | Any], text: str, hedge: str)
         lowered = number.lower()
         if lowered in ("a", "one") and not big:
             return None
+        prev_word = _word_before(text, n_start)
         if prev_word.lower() in _LABELS:
             return None
         if prev_word.lower() in _DETERMINERS and (lowered == "two" or not _plural_next(text, end)):
@@ -368,9 +366,18 @@ def _plural_next(text: str, end: int) -> bool:
     return bool(words) and is_plural(words[0])
 
 
-def _is_label(text: str, prev: re.Match[str]) -> bool:
-    """Digits that name rather than count: "Route 9", "Boeing 737", "page 3", "No. 10"."""
-    prev_word = prev.group(1)
+def _word_before(text: str, n_start: int) -> str:
+    """The word that ends in a blank right before a number ("$" may also match before a final newline), or ""."""
+    if text[n_start - 1 : n_start] not in (" ", "\t", "\n"):
+        return ""
+    prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start)
+    return prev.group(1) if prev else ""
+
+
+def _is_label(prev_word: str) -> bool:
+    """Digits that name rather than count: "Route 9", "Boeing 737", "page 3", "No. 10" (``prev_word`` before them)."""
+    if not prev_word:
+        return False
     if prev_word.lower().rstrip(".") in _LABELS:
         return True
     if not any(c.isupper() for c in prev_word):
