@@ -123,7 +123,7 @@ _A_UNIT_CONTEXT = re.compile(
 _WEEKDAY_NAMES = r"(?:Black|Good|Super|Cyber|Ash|Bloody|Easter|Palm|Holy|Maundy|Shrove|Giving|Sunday)"
 _NAMED_DAY = re.compile(rf"{_WEEKDAY_NAMES}\s+$")
 _DAY_TITLE = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Night|Morning|Evening|Afternoon)\b")
-_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_CAPITAL_BEFORE = re.compile(r"([A-Z](?<![\w'’-].)[a-z]+) $")  # the capital first: re skips ahead to it
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"“”‘(\n\u2014\u2013-]\s*$")
 _DAY_LEADERS = frozenset(
     """On By Until Till Since From Before After Last Next This Coming Early Late Earlier Later Each Every Until And
@@ -192,12 +192,12 @@ Found = tuple[int, int, str, str]
 
 def _date_value(match: re.Match[str], text: str, published: Date | None, modifier: str = "") -> str | None:
     """The model value of one DATE_RE match, or ``None`` when it is not a date."""
-    g = match.groupdict()
-    if g["iy"]:
-        return f"{g['iy']}-{g['im']}-{g['id']}"
-    if g["m3"]:
-        return f"{g['y3']}-{month_number(g['m3']):02d}"
-    month_name, day_text, year = (g["m1"], g["d1"], g["y1"]) if g["m1"] else (g["m2"], g["d2"], g["y2"])
+    if match["iy"]:
+        return f"{match['iy']}-{match['im']}-{match['id']}"
+    if match["m3"]:
+        return f"{match['y3']}-{month_number(match['m3']):02d}"
+    first = match["m1"] is not None  # "Feb. 28", else "28 February"
+    month_name, day_text, year = match.group(*(("m1", "d1", "y1") if first else ("m2", "d2", "y2")))
     if month_name:
         month, day = month_number(month_name), int(day_text.rstrip("stndrh"))
         if year:
@@ -210,7 +210,7 @@ def _date_value(match: re.Match[str], text: str, published: Date | None, modifie
         resolved = year_for(month, day, published)
         return resolved.isoformat() if resolved else f"--{month:02d}-{day:02d}"
     phrase_start = match.start() - len(modifier)
-    return _weekday_value(match.start("wd"), match.end("wd"), g["wd"], modifier, phrase_start, text, published)
+    return _weekday_value(match.start("wd"), match.end("wd"), match["wd"], modifier, phrase_start, text, published)
 
 
 def _valid_month_day(month: int, day: int) -> bool:
