@@ -164,11 +164,13 @@ _SENTENCE = re.compile(r"[.;:!?](?=\s)|\n")
 _AFTER_OF_IN = re.compile(r"\s+(?:of|in)(?:\s+(?:the|its|their|new|fresh|additional))?(?=\s)")
 _AFTER_IDIOM = re.compile(r"\s+(over|under)\s+budget\b")
 _AFTER_THROUGH = re.compile(r",?\s+(?:through|via)\s+(?:(?:a|an|the|new)\s+)?(?=[a-z])")
-_PREDICATE = re.compile(r"\b(?:worth|of|to|from)\s*$")
-_BEFORE_VALUED = re.compile(r"(?i)\b(valued|valuing|valuation)\b[^.,;]{0,20}$")
-_BEFORE_WORTH = re.compile(r"(?i)\bworth\s*$")
-_BEFORE_OF = re.compile(r"\s+of\s*$")
-_BEFORE_TO = re.compile(r"\s+(?:to|from)\s*$")
+# The end-anchored patterns below are searched over up to 160 characters; each opens with a character class
+# (a word's first letter, then "not inside a word"; "\s\s*" for "\s+"), so re skips ahead to candidates.
+_PREDICATE = re.compile(r"[wotf](?<!\w.)(?:(?<=w)orth|(?<=o)f|(?<=t)o|(?<=f)rom)\s*$")  # worth, of, to, from
+_BEFORE_VALUED = re.compile(r"([Vv](?<!\w.)(?i:alued|aluing|aluation))\b[^.,;]{0,20}$")
+_BEFORE_WORTH = re.compile(r"[Ww](?<!\w.)(?i:orth)\s*$")
+_BEFORE_OF = re.compile(r"\s\s*of\s*$")
+_BEFORE_TO = re.compile(r"\s\s*(?:to|from)\s*$")
 _BEFORE_VERB = re.compile(
     rf"\b({'|'.join(_VERB_NOUNS)})(?:\s+(?:the|a|an|its|their|his|her|our))?(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w-]*)){{0,3}}"
     r"\s*$"
@@ -182,7 +184,7 @@ _CHANGE_VERB = re.compile(
     r"|halve|halved|balloon|ballooned|recover|recovered|rebound|rebounded)\b"
 )
 _PP_BEFORE = re.compile(
-    r"\s+(?:at|from|in|of|for|on|across|within)\s+(?:(?:the|its|their|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"\s\s*(?:at|from|in|of|for|on|across|within)\s+(?:(?:the|its|their|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[a-z][\w-]*\s*){0,2}$"
 )
 _NOT_SUBJECTS = frozenset(
@@ -194,7 +196,7 @@ _AUXILIARY_BEFORE = re.compile(
     r"(?i)\b(?:could|would|will|may|might|can|should|must|to|has|had|have|did|does|do|'ll|not)\s*$"
 )
 """Before the words ahead of "to £3m", a verb phrase opens: "could balloon to", "will pay to"."""
-_CAPITAL_WORD = re.compile(r"(?<![\w$£€¥₹.,'’-])([A-Za-z][\w'’-]*[A-Za-z]|[A-Za-z])[ \t]*$")
+_CAPITAL_WORD = re.compile(r"([A-Za-z](?<![\w$£€¥₹.,'’-].)(?:[\w'’-]*[A-Za-z])?)[ \t]*$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“‘(\u2014]|,)\s*$")
 
 
