@@ -14,12 +14,15 @@ from decimal import Decimal, InvalidOperation
 _Trie = dict[str, "_Trie"]
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], after_first: str = "") -> str:
     """A regular-expression group matching any of ``words``, written as a trie: ``(?:t(?:en|wo)|…)``.
 
     ``re`` tries the branches of ``a|b|…`` one by one at every position of a scan; a trie tests
     one letter per level, so scanning for many words is several times faster. Where one word is
     a prefix of another the longer is tried first, as in a longest-first list of branches.
+
+    ``after_first`` goes right after each word's first character: a look-behind there (``(?<!\\w.)``
+    for ``\\b``) keeps the pattern opening with a character, so ``re`` skips ahead to candidates.
     """
     trie: _Trie = {}
     for word in words:
@@ -27,11 +30,11 @@ def alternation(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return f"(?:{_trie_pattern(trie)})"
+    return f"(?:{_trie_pattern(trie, after_first)})"
 
 
-def _trie_pattern(node: _Trie) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+def _trie_pattern(node: _Trie, after_first: str = "") -> str:
+    branches = [re.escape(char) + after_first + _trie_pattern(child) for char, child in sorted(node.items()) if char]
     optional = "" in node  # a word ends here
     if not branches:
         return ""
@@ -211,22 +214,21 @@ DOLLAR_LOCALES: dict[str, tuple[str, str, str]] = {
 _Clue = tuple[str, str]  # (currency, "zone" | "marker" | "place")
 
 
-def _clue_table() -> tuple[re.Pattern[str], dict[str, _Clue], re.Pattern[str]]:
+def _clue_table() -> tuple[tuple[re.Pattern[str], ...], dict[str, _Clue], re.Pattern[str]]:
     clues: dict[str, _Clue] = {}
     for code, (zones, markers, places) in DOLLAR_LOCALES.items():
         clues.update({z: (code, "zone") for z in zones.split()})
         clues.update({m: (code, "marker") for m in filter(None, markers.split("|"))})
         clues.update({p: (code, "place") for p in filter(None, places.split("|"))})
-    symbols = alternation(c for c in clues if "$" in c)
-    words = alternation(c for c in clues if "$" not in c)
-    first = re.escape("".join(sorted({clue[0] for clue in clues})))
-    # the look-ahead (a clue's first character) fails fast on most characters of an article
-    pattern = rf"(?=[{first}])(?:(?<![\w$]){symbols}(?=\s?\d)|\b{words}(?:s\b|\b))"
+    # two scans, each opening with a clue's first character; a symbol and a word clue never overlap
+    symbols = alternation((c for c in clues if "$" in c), after_first=r"(?<![\w$].)")  # not after "$" or a word
+    words = alternation((c for c in clues if "$" not in c), after_first=r"(?<!\w.)")  # a whole word
+    scans = (re.compile(rf"{symbols}(?=\s?\d)"), re.compile(rf"{words}(?:s\b|\b)"))
     places = sorted((c for c, (_, what) in clues.items() if what == "place"), key=len, reverse=True)
-    return re.compile(pattern), clues, re.compile(r"(?i)\b(?:" + "|".join(places) + r")\b")
+    return scans, clues, re.compile(r"(?i)\b(?:" + "|".join(places) + r")\b")
 
 
-_CLUE_RE, _CLUES, _DATELINE_PLACE = _clue_table()
+_CLUE_SCANS, _CLUES, _DATELINE_PLACE = _clue_table()
 _CLUE_KEYS = {c.lower(): c for c in _CLUES}
 
 
@@ -238,7 +240,8 @@ def local_dollar(text: str, dateline: str = "") -> str:
     weight: dict[str, int] = {}
     local: set[str] = set()
     marked: set[str] = set()
-    found = {m.group().removesuffix("s") if m.group().endswith("dollars") else m.group() for m in _CLUE_RE.finditer(text)}
+    found = {m.group() for scan in _CLUE_SCANS for m in scan.finditer(text)}
+    found = {clue.removesuffix("s") if clue.endswith("dollars") else clue for clue in found}
     place = _DATELINE_PLACE.search(dateline) if dateline else None
     for clue in found:
         code, what = _CLUES[clue]
