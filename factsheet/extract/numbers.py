@@ -140,9 +140,12 @@ def extract_numbers(source: Source) -> list[Fact]:
     dollar = _article_dollar(source) if "$" in text or "dollar" in text else "USD"
     facts: list[Fact] = []
     for region in source.body_regions():
+        figures = triggers(text, region.start, region.end).figures
+        if not figures:
+            continue  # (and no date scan: a third of paragraphs hold no figure)
         masked = temporal_spans(text, region.start, region.end, source.date)
         done = region.start
-        for pos, trigger in triggers(text, region.start, region.end).figures:
+        for pos, trigger in figures:
             start = _figure_start(text, pos, trigger, max(done, region.start))
             if start < done:
                 continue
