@@ -33,9 +33,10 @@ earliest source. Merged facts keep their content-derived ids (see :mod:`.merge`)
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from factsheet.model import Discrepancy, DiscrepancyKind, Severity, Variant, stable_id
 from factsheet.reconcile import context, figures, norm, quotes, sentences, times, titles
@@ -374,33 +375,55 @@ def _wording(a: Cluster, b: Cluster, cmp: quotes.Comparison) -> Finding | None:
     return Finding(a, b, severity, f"{part.wording}: {quotes.describe(part.diff)}", part.diff, a_text, b_text)
 
 
+def _shared_keys(members: list[tuple[Cluster, Collection[Hashable]]]) -> dict[tuple[int, int], list]:
+    """Pairs of ``members`` (each a cluster and its keys, in order of appearance) that share keys:
+    ``(id(a), id(b)) -> [a, b, how many keys they share]``, ``a`` before ``b``.
+
+    A key counts only among the first ``COMMON_SHINGLE`` members holding it (a common key says
+    nothing about which pairs are one statement). Keys only one member holds are dropped first.
+    """
+    held = Counter(chain.from_iterable(keys for _, keys in members))
+    common = {key for key, n in held.items() if n > 1}
+    pairs: dict[tuple[int, int], list] = {}
+    if not common:
+        return pairs
+    holders: dict[Hashable, list[Cluster]] = defaultdict(list)
+    for c, keys in members:
+        for key in common.intersection(keys):
+            bucket = holders[key]
+            if len(bucket) >= COMMON_SHINGLE:
+                continue
+            for other in bucket:
+                pair = pairs.get((id(other), id(c)))
+                if pair is None:
+                    pairs[(id(other), id(c))] = [other, c, 1]
+                else:
+                    pair[2] += 1
+            bucket.append(c)
+    return pairs
+
+
+def _grouped(clusters: list[Cluster], key: Callable[[Cluster], Hashable | None]) -> list[list[Cluster]]:
+    """``clusters`` grouped by ``key`` (``None``: in no group), in order; groups of one left out."""
+    groups: dict[Hashable, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        k = key(c)
+        if k is not None:
+            groups[k].append(c)
+    return [g for g in groups.values() if len(g) > 1]
+
+
 def _same_speaker_candidates(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
     """Quotes of one speaker in one story sharing enough content stems to be one statement in other words.
 
     Found through an index of content stems per speaker and story (a stem in more
     than ``COMMON_SHINGLE`` of one speaker's quotes is skipped), never all pairs.
     """
-    by_speaker: dict[tuple[str, str], dict[str, list[Cluster]]] = defaultdict(dict)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    pairs: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
-    for c in clusters:
-        if not c.subject_key:
-            continue
-        index = by_speaker[(c.story, c.subject_key)]
-        for stem in set(sentences.content(_words(c))):
-            bucket = index.get(stem)
-            if bucket is None:
-                index[stem] = [c]
-                continue
-            if len(bucket) >= COMMON_SHINGLE:
-                continue
-            for other in bucket:
-                key = (id(other), id(c))
-                shared[key] += 1
-                if shared[key] == sentences.MIN_SHARED:
-                    pairs[key] = (other, c)
-            bucket.append(c)
-    return list(pairs.values())
+    found: list[tuple[Cluster, Cluster]] = []
+    for group in _grouped(clusters, lambda c: (c.story, c.subject_key) if c.subject_key else None):
+        stems = [(c, set(sentences.content(_words(c)))) for c in group]
+        found += [(a, b) for a, b, n in _shared_keys(stems).values() if n >= sentences.MIN_SHARED]
+    return found
 
 
 def _matched_sentences(group: list[Finding], worst: Finding) -> dict[int, str]:
@@ -417,24 +440,11 @@ def _matched_sentences(group: list[Finding], worst: Finding) -> dict[int, str]:
 def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     """Near-identical wordings by one speaker, and the same words given to different speakers."""
     # candidates share a rare shingle within one story: a phrase reused in another story is no discrepancy
-    by_story: dict[str, dict[tuple[str, ...], list[Cluster]]] = defaultdict(dict)
     candidates: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
-    for c in clusters:
-        words: tuple[str, ...] = c.parsed  # type: ignore[assignment]
-        if len(words) < quotes.SHINGLE:
-            continue
-        index = by_story[c.story]
-        for shingle in quotes.shingles(words):
-            bucket = index.get(shingle)
-            if bucket is None:
-                index[shingle] = [c]
-                continue
-            if len(bucket) >= COMMON_SHINGLE:
-                continue
-            for other in bucket:
-                if other is not c:
-                    candidates.setdefault((id(other), id(c)), (other, c))
-            bucket.append(c)
+    for group in _grouped(clusters, lambda c: c.story if len(c.parsed) >= quotes.SHINGLE else None):  # type: ignore[arg-type]
+        shingled = [(c, quotes.shingles(c.parsed)) for c in group]  # type: ignore[arg-type]
+        for key, (a, b, _) in _shared_keys(shingled).items():
+            candidates.setdefault(key, (a, b))
     for pair in _same_speaker_candidates(clusters):
         candidates.setdefault((id(pair[0]), id(pair[1])), pair)
     wording: list[Finding] = []

@@ -8,10 +8,10 @@ content only, so a merged fact keeps its id when new articles arrive.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from datetime import date as Date
 
 from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
@@ -50,6 +50,8 @@ class Cluster:
     id: str = ""
     texts: Mapping[str, Source] = field(default_factory=dict, repr=False, compare=False)
     """The sources by id, to read the sentences around a figure (see :attr:`context`)."""
+    order: int = field(default=0, compare=False)
+    """Where the cluster's earliest fact stands in the input order (clusters are listed by it)."""
     _representative: Fact | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
@@ -82,7 +84,9 @@ class Cluster:
         so read it only once every fact has joined the cluster.
         """
         if self._representative is None:
-            if self.kind == "quote":
+            if len(self.facts) == 1:
+                self._representative = self.facts[0]
+            elif self.kind == "quote":
                 self._representative = max(self.facts, key=lambda f: len(quotes.quote_words(f.value or f.text)))
             else:
                 exact = [f for f in self.facts if not f.value.startswith("~")]
@@ -101,7 +105,7 @@ class Cluster:
         """The merged fact: the representative's wording, every passage in source order."""
         rep = self.representative
         if len(self.facts) == 1 and len(rep.evidence) <= 1:  # most facts: one source, one passage
-            ordered, note = list(rep.evidence), rep.note
+            ordered, note = rep.evidence, rep.note  # (validation copies the list)
         else:
             evidence: dict[tuple[str, int, int], Anchor] = {}
             for f in self.facts:
@@ -131,22 +135,18 @@ def _ordered(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Fact]:
     return sorted(facts, key=position)
 
 
-def _first_source(f: Fact) -> str:
-    return f.evidence[0].source if f.evidence else ""
-
-
 class _Builder:
     """Collects facts into clusters by merge key."""
 
     def __init__(self) -> None:
         self.clusters: dict[tuple[str, ...], Cluster] = {}
 
-    def add(self, fact: Fact, key: tuple[str, ...], make: Cluster) -> Cluster:
+    def add(self, fact: Fact, key: tuple[str, ...], make: Callable[[], Cluster]) -> None:
+        """Add ``fact`` to the cluster of ``key``, made by ``make()`` for the key's first fact."""
         cluster = self.clusters.get(key)
         if cluster is None:
-            cluster = self.clusters[key] = make
+            cluster = self.clusters[key] = make()
         cluster.facts.append(fact)
-        return cluster
 
 
 def _title_office(mention: str) -> str | None:
@@ -154,48 +154,49 @@ def _title_office(mention: str) -> str | None:
     return title.office_key if title and title.departments else None
 
 
-def _resolve_people(ordered: list[Fact]) -> dict[int, entities.Entity]:
-    """The person or body behind every role and quote fact (keyed by ``id(fact)``).
+def _resolve_people(ordered: list[Fact], firsts: list[str]) -> list[entities.Entity | None]:
+    """The person or body behind each role and quote fact of ``ordered`` (``None`` for other kinds).
 
-    Roles are read first: they say who holds which title, so a title-only
-    speaker ("the Defense Secretary") can be resolved.
+    ``firsts`` are the facts' first sources. Roles are read first: they say who
+    holds which title, so a title-only speaker ("the Defense Secretary") can be resolved.
     """
-    people = entities.People((_first_source(f), f.subject) for f in ordered if f.kind in ("role", "quote") and f.subject)
-    for f in ordered:
+    people = entities.People(
+        (first, f.subject) for f, first in zip(ordered, firsts) if f.kind in ("role", "quote") and f.subject
+    )
+    for f, first in zip(ordered, firsts):
         if f.kind == "role" and f.subject:
-            person = people.resolve(f.subject, source=_first_source(f))
+            person = people.resolve(f.subject, source=first)
             title = titles.parse(f.value or f.text)
             if person and title and title.departments:
                 people.add_title(title.office_key, person.key)
     nobody = entities.Entity("", "")
     speakers: dict[tuple[str, str], entities.Entity] = {}  # one mention in one source names one speaker
-    resolved: dict[int, entities.Entity] = {}
-    for f in ordered:
+    resolved: list[entities.Entity | None] = []
+    for f, first in zip(ordered, firsts):
         if f.kind not in ("role", "quote"):
-            continue
-        if not f.subject:
-            resolved[id(f)] = nobody
-            continue
-        where = (f.subject, _first_source(f))
-        who = speakers.get(where)
-        if who is None:
-            who = speakers[where] = entities.resolve_speaker(f.subject, people, _title_office, where[1])
-        resolved[id(f)] = who
+            resolved.append(None)
+        elif not f.subject:
+            resolved.append(nobody)
+        else:
+            who = speakers.get((f.subject, first))
+            if who is None:
+                who = speakers[(f.subject, first)] = entities.resolve_speaker(f.subject, people, _title_office, first)
+            resolved.append(who)
     return resolved
 
 
-def _add_role(builder: _Builder, f: Fact, who: entities.Entity, story: str) -> None:
+def _add_role(builder: _Builder, at: int, f: Fact, who: entities.Entity, story: str) -> None:
     """A title: one person's titles are compared within one story (titles change over the years)."""
     title = titles.parse(f.value or f.text)
     value_key = title.key if title else norm.key(f.value or f.text)
     head = title.head if title else value_key
     builder.add(f, ("role", story, who.key, value_key),
-                Cluster("role", who.key, value_key, ("role", story, who.key, head), who.display, parsed=title,
-                        story=story))
+                lambda: Cluster("role", who.key, value_key, ("role", story, who.key, head), who.display,
+                                parsed=title, story=story, order=at))
 
 
 def _add_figure_or_date(
-    builder: _Builder, f: Fact, subject: str, thing: entities.Entity, block: tuple[str, ...],
+    builder: _Builder, at: int, f: Fact, subject: str, thing: entities.Entity, block: tuple[str, ...],
     by_id: dict[str, Source],
 ) -> None:
     """Money, a count, a duration or a date (about ``thing``): merged by subject and normalised value."""
@@ -207,67 +208,73 @@ def _add_figure_or_date(
     else:
         value_key = f.value.lstrip("~") if parsed else norm.key(f.value)
     builder.add(f, (*block, thing.key, value_key),
-                Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
-                        modifiers=frozenset(thing.key.split()[:-1]), texts=by_id))
+                lambda: Cluster(f.kind, thing.key, value_key, block, subject, parsed=parsed,
+                                modifiers=_modifiers(thing.key), texts=by_id, order=at))
+
+
+@lru_cache(maxsize=1 << 14)
+def _modifiers(thing_key: str) -> frozenset[str]:
+    """The words of a thing's key before its head."""
+    return frozenset(thing_key.split()[:-1])
 
 
 def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Cluster]:
     """Merge ``facts`` (one source each) into clusters, in the order their first fact appears."""
     ordered = _ordered(sources, facts)
+    firsts = [f.evidence[0].source if f.evidence else "" for f in ordered]
     by_id = {s.id: s for s in sources}
-    resolved = _resolve_people(ordered)
-    source_ids = [s.id for s in sources] + sorted({_first_source(f) for f in ordered} - set(by_id))
-    people_named = ((_first_source(f), e.key) for f in ordered if (e := resolved.get(id(f))) and e.person)
+    resolved = _resolve_people(ordered, firsts)
+    source_ids = [s.id for s in sources] + sorted(set(firsts) - set(by_id))
+    people_named = ((first, e.key) for first, e in zip(firsts, resolved) if e and e.person)
     story = stories.stories(source_ids, people_named, {s.id: s.text for s in sources})
 
     builder = _Builder()
-    quote_facts: list[Fact] = []
-    timed: dict[tuple[str, ...], list[tuple[Fact, str]]] = defaultdict(list)
-    for f in ordered:
-        where = story.get(_first_source(f), "")
-        if f.kind == "quote":
-            quote_facts.append(f)
-        elif f.kind == "role":
-            _add_role(builder, f, resolved[id(f)], where)
-        else:
-            subject = context.inferred_subject(f, by_id)
-            thing = entities.resolve_thing(subject)
-            head = thing.key.rsplit(" ", 1)[-1] if thing.key else ""
-            # a figure or time about nothing named is kept per source: "2" in two articles is not one fact
-            block = (f.kind, where, head) if head else (f.kind, "", "", _first_source(f))
-            if f.kind == "time":
-                timed[block].append((f, subject))
+    quote_facts: list[tuple[int, Fact, entities.Entity, str]] = []
+    timed: dict[tuple[str, ...], list[tuple[int, Fact, str, str]]] = defaultdict(list)
+    for at, (f, first, who) in enumerate(zip(ordered, firsts, resolved)):
+        where = story.get(first, "")
+        if who is not None:  # a quote or a role
+            if f.kind == "quote":
+                quote_facts.append((at, f, who, where))
             else:
-                _add_figure_or_date(builder, f, subject, thing, block, by_id)
+                _add_role(builder, at, f, who, where)
+            continue
+        subject = context.inferred_subject(f, by_id)
+        thing = entities.resolve_thing(subject)
+        head = thing.key.rsplit(" ", 1)[-1] if thing.key else ""
+        # a figure or time about nothing named is kept per source: "2" in two articles is not one fact
+        block = (f.kind, where, head) if head else (f.kind, "", "", first)
+        if f.kind == "time":
+            timed[block].append((at, f, first, subject))
+        else:
+            _add_figure_or_date(builder, at, f, subject, thing, block, by_id)
     source_date: dict[str, Date | None] = {s.id: s.date for s in sources}
     for block, block_facts in timed.items():
         _cluster_times(builder, block, block_facts, source_date)
-    _cluster_quotes(builder, quote_facts, resolved, story)
-
-    position = {id(f): i for i, f in enumerate(ordered)}
-
-    def first_position(c: Cluster) -> int:
-        return position[id(c.facts[0])] if len(c.facts) == 1 else min(position[id(f)] for f in c.facts)
-
-    clusters = sorted(builder.clusters.values(), key=first_position)
+    _cluster_quotes(builder, quote_facts)
+    clusters = sorted(builder.clusters.values(), key=lambda c: c.order)
     _assign_ids(clusters)
     return clusters
 
 
 def _cluster_times(
-    builder: _Builder, block: tuple[str, ...], facts: list[tuple[Fact, str]], source_date: dict[str, Date | None]
+    builder: _Builder, block: tuple[str, ...], facts: list[tuple[int, Fact, str, str]],
+    source_date: dict[str, Date | None],
 ) -> None:
-    """Times of one event on one clock: the event's zone, with the rules of the event's date."""
-    parsed = {id(f): times.parse_time(f.value) for f, _ in facts}
+    """Times of one event on one clock: the event's zone, with the rules of the event's date.
+
+    ``facts`` are ``(position, fact, first source, subject)``.
+    """
+    parsed = {id(f): times.parse_time(f.value) for _, f, _, _ in facts}
     valid = [t for t in parsed.values() if t]
     zone = times.event_zone(valid)
     days = {t.day.full for t in valid if t.day and t.day.full}
     event_day = next(iter(days)) if len(days) == 1 else None
-    dated = [d for f, _ in facts if (d := source_date.get(_first_source(f)))]
-    for f, subject in facts:
+    dated = [d for _, _, first, _ in facts if (d := source_date.get(first))]
+    for at, f, first, subject in facts:
         thing = entities.resolve_thing(subject)
         t = parsed[id(f)]
-        on = event_day or source_date.get(_first_source(f)) or (dated[0] if dated else None)
+        on = event_day or source_date.get(first) or (dated[0] if dated else None)
         wall = times.to_wall(t, zone, on) if t else None
         if wall and wall.day and not times.states_year(f.text):
             wall = times.Wall(wall.hour, wall.minute)  # the date was inferred, not written: compare the clock only
@@ -276,23 +283,23 @@ def _cluster_times(
         else:
             value_key = wall.label if wall else norm.key(f.value)
         builder.add(f, (*block, thing.key, value_key),
-                    Cluster("time", thing.key, value_key, block, subject, parsed=wall,
-                            modifiers=frozenset(thing.key.split()[:-1])))
+                    lambda: Cluster("time", thing.key, value_key, block, subject, parsed=wall,
+                                    modifiers=_modifiers(thing.key), order=at))
 
 
-def _cluster_quotes(
-    builder: _Builder, facts: list[Fact], resolved: dict[int, entities.Entity], story: dict[str, str]
-) -> None:
-    """Same speaker and same words: one quote; a contiguous excerpt joins the quote it is part of."""
+def _cluster_quotes(builder: _Builder, facts: list[tuple[int, Fact, entities.Entity, str]]) -> None:
+    """Same speaker and same words: one quote; a contiguous excerpt joins the quote it is part of.
+
+    ``facts`` are ``(position, fact, speaker, story)``.
+    """
     exact: dict[tuple[str, str], Cluster] = {}
-    for f in facts:
-        who = resolved[id(f)]
+    for at, f, who, story in facts:
         ws = quotes.quote_words(f.value or f.text)
         key = (who.key, " ".join(ws))
         cluster = exact.get(key)
         if cluster is None:
             cluster = exact[key] = Cluster("quote", who.key, key[1], ("quote", who.key), who.display, parsed=ws,
-                                           story=story.get(_first_source(f), ""), named=who.named)
+                                           story=story, named=who.named, order=at)
         cluster.facts.append(f)
     # longest first: each quote joins the longest earlier quote of its speaker that contains it
     by_length = sorted(exact.values(), key=lambda c: -len(c.parsed))  # type: ignore[arg-type]
@@ -300,6 +307,7 @@ def _cluster_quotes(
     probes: set[tuple[str, tuple[str, ...]]] = set()
     probe_sizes: dict[str, set[int]] = defaultdict(set)
     probe_starts: dict[str, set[str]] = defaultdict(set)
+    later = Counter(cluster.subject_key for cluster in by_length)  # quotes of each speaker still to come
     for cluster in by_length:
         probe = tuple(cluster.parsed[: quotes.SHINGLE])  # type: ignore[index]
         if probe:  # a quote without words is part of no other
@@ -311,6 +319,7 @@ def _cluster_quotes(
     for cluster in by_length:
         words: tuple[str, ...] = cluster.parsed  # type: ignore[assignment]
         speaker = cluster.subject_key
+        later[speaker] -= 1
         host = None
         for other in index.get((speaker, words[: quotes.SHINGLE]), ()):
             if len(other.parsed) > len(words) and quotes.contains(other.parsed, words):  # type: ignore[arg-type]
@@ -319,21 +328,35 @@ def _cluster_quotes(
         if host is not None:
             parent[id(cluster)] = host
             host.facts.extend(cluster.facts)
+            host.order = min(host.order, cluster.order)
             continue
-        starts = probe_starts[speaker]
-        for size in sorted(probe_sizes[speaker]):
-            for i in range(len(words) - size + 1):
-                if words[i] not in starts:
-                    continue
-                key = (speaker, words[i : i + size])
-                if key in probes:
-                    bucket = index[key]
-                    if len(bucket) < COMMON_SHINGLE:
-                        bucket.append(cluster)
+        if later[speaker]:  # only a later (shorter) quote of the speaker looks the index up
+            _index_runs(index, cluster, words, probes, probe_starts[speaker], sorted(probe_sizes[speaker]))
     for cluster in by_length:
         if id(cluster) not in parent:
             cluster.value_key = " ".join(cluster.parsed)  # type: ignore[arg-type]
             builder.clusters[("quote", cluster.subject_key, cluster.value_key)] = cluster
+
+
+def _index_runs(
+    index: dict[tuple[str, tuple[str, ...]], list[Cluster]], cluster: Cluster, words: tuple[str, ...],
+    probes: set[tuple[str, tuple[str, ...]]], starts: set[str], sizes: list[int],
+) -> None:
+    """Index ``cluster`` under each run of its ``words`` that some quote of its speaker starts with
+    (a run already held by ``COMMON_SHINGLE`` quotes takes no more)."""
+    speaker = cluster.subject_key
+    n = len(words)
+    for i, word in enumerate(words):
+        if word not in starts:
+            continue
+        for size in sizes:
+            if i + size > n:
+                break
+            key = (speaker, words[i : i + size])
+            if key in probes:
+                bucket = index[key]
+                if len(bucket) < COMMON_SHINGLE:
+                    bucket.append(cluster)
 
 
 def _assign_ids(clusters: list[Cluster]) -> None:

@@ -42,7 +42,8 @@ def words(text: str) -> tuple[str, ...]:
     folded = fold(text)
     if "." in folded:
         folded = _ABBREV_DOT.sub("", folded)
-    return tuple(_SPELLED.get(w, w) for w in _WORD.findall(folded))
+    found = _WORD.findall(folded)
+    return tuple(map(_SPELLED.get, found, found))  # each word in its one spelling, else as it is
 
 
 def _spelled(word: str) -> str:

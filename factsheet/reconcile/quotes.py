@@ -50,9 +50,12 @@ ABBREVIATIONS: dict[str, str] = {
 def quote_words(text: str) -> tuple[str, ...]:
     """The words a speaker said, for comparison: parenthetical asides ("(Libyan leader)") dropped,
     contractions and common abbreviations spelled out."""
+    ws = norm.words(_INSERTION.sub(" ", text))
+    if "'" not in "".join(ws):  # every contraction and suffix below has an apostrophe
+        return tuple(map(ABBREVIATIONS.get, ws, ws)) or norm.words(text)
     out: list[str] = []
-    for w in norm.words(_INSERTION.sub(" ", text)):
-        if "'" not in w:  # every contraction and suffix below has an apostrophe
+    for w in ws:
+        if "'" not in w:
             out.append(ABBREVIATIONS.get(w, w))
             continue
         if w in _CONTRACTIONS:
@@ -71,7 +74,7 @@ def shingles(ws: Sequence[str]) -> set[tuple[str, ...]]:
     """The word 3-grams of ``ws`` (the whole quote when shorter)."""
     if len(ws) < SHINGLE:
         return {tuple(ws)} if ws else set()
-    return {tuple(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
+    return set(zip(*(ws[i:] for i in range(SHINGLE))))
 
 
 DiffOp = tuple[Literal["equal", "delete", "insert", "replace"], tuple[str, ...], tuple[str, ...]]

@@ -97,7 +97,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def content(text: str) -> tuple[str, ...]:
     """The content-word stems of ``text``, in order (function words and bare numbers left out)."""
-    return tuple(stem(w) for w in quotes.quote_words(text) if w not in FUNCTION_WORDS and not w.isdigit() and len(w) > 1)
+    return tuple([stem(w) for w in quotes.quote_words(text) if w not in FUNCTION_WORDS and not w.isdigit() and len(w) > 1])
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
+from operator import mul
 
 SIMILARITY = 0.15
 """Least cosine similarity of names for a source to join a story.
@@ -43,7 +45,13 @@ _CALENDAR = frozenset(
 
 def proper_names(text: str) -> set[str]:
     """Folded capitalised words that are not sentence-initial, without weekdays and months."""
-    return {w.lower() for w in _PROPER.findall(text)} - _CALENDAR
+    return set(map(str.lower, _PROPER.findall(text))) - _CALENDAR
+
+
+def _sum_of_squares(values: Iterable[float]) -> float:
+    """``sum(x * x for x in values)``, the same float, without a generator."""
+    values = list(values)
+    return sum(map(mul, values, values))
 
 
 def _dot_products(
@@ -56,9 +64,12 @@ def _dot_products(
     same float as the term-by-term sum (the skipped terms are zeros).
     """
     dots: dict[int, float] = {}
+    get = dots.get
     for name, x in vector.items():
-        for c in holders.get(name, ()):
-            dots[c] = dots.get(c, 0) + x * centroids[c][name]
+        held = holders.get(name)
+        if held:
+            for c in held:
+                dots[c] = get(c, 0) + x * centroids[c][name]
     return dots
 
 
@@ -78,7 +89,7 @@ def stories(
     for source, text in (texts or {}).items():
         if source in names:
             names[source] |= proper_names(text)
-    df = Counter(name for held in names.values() for name in held)
+    df = Counter(chain.from_iterable(names.values()))
     limit = n if n <= SMALL_CORPUS else max(SMALL_CORPUS, min(MAX_NAME_SOURCES, int(COMMON_SHARE * n)))
     weight = {name: math.log(1 + n / d) for name, d in df.items() if d <= limit}
 
@@ -87,8 +98,8 @@ def stories(
     holders: dict[str, list[int]] = defaultdict(list)
     story_of: dict[str, int] = {}
     for source in source_ids:
-        vector = {name: weight[name] for name in names[source] if name in weight}
-        length = math.sqrt(sum(x * x for x in vector.values()))
+        vector = {name: x for name in names[source] if (x := weight.get(name)) is not None}
+        length = math.sqrt(_sum_of_squares(vector.values()))
         best, best_similarity = -1, 0.0
         if length:
             dots = _dot_products(vector, centroids, holders)
@@ -105,7 +116,7 @@ def stories(
             if name not in centroid:
                 holders[name].append(best)
             centroid[name] = centroid.get(name, 0.0) + x
-        norms[best] = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+        norms[best] = math.sqrt(_sum_of_squares(centroid.values())) or 1.0
         story_of[source] = best
     first: dict[int, str] = {}
     for source in source_ids:
