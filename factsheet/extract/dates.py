@@ -21,9 +21,10 @@ transition period", "January 9 memo", "Friday 5 p.m. deadline"); a time whose se
 calls it a deadline or ultimatum gets ``"deadline"``.
 
 Matching: a cheap trigger scan (:mod:`~factsheet.extract.triggers`: digits, month and day
-names, "noon", unit words) finds where an expression can be; the full grammar is matched only there, and what may stand
-before it (a hedge, "next", a weekday before a clock) is looked up backwards. The scan of
-a region is cached, so the number extractor's date mask costs nothing extra.
+names, "noon", unit words) finds where an expression can be; the full grammar is matched
+only there, and what may stand before it (a hedge, "next", a weekday before a clock) is
+looked up backwards. The scan of a region is cached, so the number extractor's date mask
+costs nothing extra.
 """
 
 from __future__ import annotations

@@ -160,7 +160,9 @@ def extract_numbers(source: Source) -> list[Fact]:
             core = _CORE_OF[match.lastgroup or "n6"]
             if _overlaps(masked, match.start(core), match.end(core)):
                 continue  # the digits of a date, time or duration
-            hedge = _QUALIFIER_BEFORE.search(text, max(floor, start - 24), start) if _may_end_hedge(text, start) else None
+            hedge = None
+            if _may_end_hedge(text, start):  # a hedge ends in blanks right before the figure
+                hedge = _QUALIFIER_BEFORE.search(text, max(floor, start - 24), start)
             found = _read(match, core, text, hedge.group(1) if hedge else "", dollar)
             if found is None:
                 continue
