@@ -26,18 +26,21 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date as Date
-from typing import Literal, Self
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-FactKind = Literal["quote", "money", "number", "date", "time", "duration", "role"]
-FACT_KINDS: tuple[FactKind, ...] = ("quote", "money", "number", "date", "time", "duration", "role")
-FactStatus = Literal["unreviewed", "confirmed", "rejected", "disputed"]
-FACT_STATUSES: tuple[FactStatus, ...] = ("unreviewed", "confirmed", "rejected", "disputed")
-DiscrepancyKind = Literal["quote", "money", "number", "date", "time", "duration", "role", "attribution"]
-Severity = Literal["high", "medium", "low"]
-DiscrepancyStatus = Literal["open", "resolved", "dismissed"]
-RegionKind = Literal["title", "dateline", "body", "boilerplate"]
+# The vocabularies are plain literals in factsheet.kinds (the app offers them before it imports pydantic).
+from factsheet.kinds import (
+    FACT_KINDS as FACT_KINDS,
+    FACT_STATUSES as FACT_STATUSES,
+    DiscrepancyKind as DiscrepancyKind,
+    DiscrepancyStatus as DiscrepancyStatus,
+    FactKind as FactKind,
+    FactStatus as FactStatus,
+    RegionKind as RegionKind,
+    Severity as Severity,
+)
 
 CONTEXT_CHARS = 32
 """Characters of prefix/suffix context kept with every anchor (W3C TextQuoteSelector)."""

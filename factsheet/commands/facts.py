@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from factsheet.commands import common
-from factsheet.model import FACT_KINDS
+from factsheet.kinds import FACT_KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

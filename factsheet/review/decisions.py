@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from factsheet.errors import FactsheetError
-from factsheet.model import Anchor
+
+if TYPE_CHECKING:
+    from factsheet.model import Anchor
 
 Target = Literal["fact", "discrepancy"]
 Field = Literal["status", "value", "text", "note"]

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factsheet.model import FactSheet
 from factsheet.review.decisions import AnchorCheck, Decision, HistoryEntry, Progress, ReviewError
-from factsheet.review.store import ReviewState
+
+if TYPE_CHECKING:
+    from factsheet.model import FactSheet
+    from factsheet.review.store import ReviewState
 
 __all__ = ["AnchorCheck", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession"]
 

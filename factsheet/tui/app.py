@@ -12,6 +12,7 @@ import gc
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -22,14 +23,9 @@ from textual.widget import Widget
 from textual.widgets import Input, ProgressBar, Static, TabbedContent, TabPane
 
 from factsheet.errors import FactsheetError
-from factsheet.model import Anchor, Discrepancy, Fact, FactSheet
 from factsheet.review import Progress, ReviewError, ReviewSession
 from factsheet.tui.commands import FactsheetCommands
 from factsheet.tui.messages import ExportFinished, LoadFailed, LoadProgressed, PassageRequested, SheetLoaded
-from factsheet.tui.screens.export import ExportRequest, ExportScreen
-from factsheet.tui.screens.help import HelpScreen, KeyRow
-from factsheet.tui.screens.prompt import TextPrompt
-from factsheet.tui.screens.resolve import ResolveScreen
 from factsheet.tui.text import clean, join, literal
 from factsheet.tui.widgets.discrepancies_pane import DiscrepanciesPane
 from factsheet.tui.widgets.fact_table import FactTable
@@ -38,6 +34,12 @@ from factsheet.tui.widgets.key_footer import KeyFooter
 from factsheet.tui.widgets.source_view import SourceView
 from factsheet.tui.widgets.sources_pane import SourcesPane
 from factsheet.tui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    # Only annotations: the model (pydantic) and the dialogs are imported when first needed, after the first frame.
+    from factsheet.model import Anchor, Discrepancy, Fact, FactSheet
+    from factsheet.tui.screens.export import ExportRequest
+    from factsheet.tui.screens.help import KeyRow
 
 PANES = ("facts", "sources", "discrepancies")
 FACT_ACTIONS = {"confirm", "reject", "edit_value"}
@@ -427,6 +429,8 @@ class FactsheetApp(App[None]):
             self.decide(f"Rejected {fact.kind}: {fact.text[:60]}", lambda: self.session.reject(fact.id))  # type: ignore[union-attr]
 
     def action_edit_value(self) -> None:
+        from factsheet.tui.screens.prompt import TextPrompt
+
         fact = self._need_fact()
         if fact is None:
             return
@@ -440,6 +444,8 @@ class FactsheetApp(App[None]):
         )
 
     def action_note(self) -> None:
+        from factsheet.tui.screens.prompt import TextPrompt
+
         if self.pane == "discrepancies":
             d = self._need_discrepancy()
             if d is None:
@@ -462,6 +468,8 @@ class FactsheetApp(App[None]):
         self.push_screen(TextPrompt("Note on this fact", fact.note, about=fact.text[:300]), save_f)
 
     def action_resolve(self) -> None:
+        from factsheet.tui.screens.resolve import ResolveScreen
+
         d = self._need_discrepancy()
         if d is None:
             return
@@ -570,6 +578,8 @@ class FactsheetApp(App[None]):
     def action_export(self, fmt: str) -> None:
         if self.session is None:
             return
+        from factsheet.tui.screens.export import ExportScreen
+
         suffix = ".md" if fmt == "md" else ".toml"
 
         def write(request: ExportRequest | None) -> None:
@@ -605,6 +615,8 @@ class FactsheetApp(App[None]):
 
     # -- help ----------------------------------------------------------------
     def action_help(self) -> None:
+        from factsheet.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.key_rows()))

@@ -15,7 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.style import Style
 
-from factsheet.model import FACT_KINDS, FACT_STATUSES
+from factsheet.kinds import FACT_KINDS, FACT_STATUSES
 from factsheet.tui.text import clean, shorten
 
 if TYPE_CHECKING:

@@ -9,8 +9,12 @@ field are alternatives (``kind:quote kind:role``), different fields all apply.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from factsheet.model import FACT_KINDS, FactSheet
+from factsheet.kinds import FACT_KINDS
+
+if TYPE_CHECKING:
+    from factsheet.model import FactSheet
 
 FILTER_FIELDS = ("kind", "status", "source")
 SORT_COLUMNS = ("kind", "subject", "text", "sources", "status")

@@ -6,12 +6,14 @@ Messages a single widget sends about itself are nested in that widget's class.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from factsheet.model import Anchor
-from factsheet.pipeline import BuildResult
-from factsheet.review import ReviewSession
+if TYPE_CHECKING:
+    from factsheet.model import Anchor
+    from factsheet.pipeline import BuildResult
+    from factsheet.review import ReviewSession
 
 
 @dataclass

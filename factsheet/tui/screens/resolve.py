@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,9 +12,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from factsheet.model import Discrepancy
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal
+
+if TYPE_CHECKING:
+    from factsheet.model import Discrepancy
 
 
 FIXED_ROWS = 18

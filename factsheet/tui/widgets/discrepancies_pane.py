@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -10,10 +12,12 @@ from textual.style import Style
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from factsheet.model import Discrepancy, Fact, FactSheet
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.variant_card import VariantCard
+
+if TYPE_CHECKING:
+    from factsheet.model import Discrepancy, Fact, FactSheet
 
 SEVERITY_MARK = {"high": "\u25cf high", "medium": "\u25d0 med ", "low": "\u25cb low "}
 

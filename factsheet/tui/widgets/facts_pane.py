@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from factsheet.model import Fact, FactSheet
 from factsheet.tui.filters import FactRow, open_discrepancy_facts, parse_query, rows_of, set_token, sort_rows
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.fact_table import FactTable
+
+if TYPE_CHECKING:
+    from factsheet.model import Fact, FactSheet
 
 
 class FactsPane(Vertical):

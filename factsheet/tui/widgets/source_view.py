@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.binding import Binding
@@ -25,8 +26,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from factsheet.model import Anchor, Fact, Source
 from factsheet.tui.text import clean
+
+if TYPE_CHECKING:
+    from factsheet.model import Anchor, Fact, Source
 
 CHUNK = 4000
 """Longest piece of text one paragraph widget holds (a 1 MB single-line article becomes 250)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,10 +13,12 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from factsheet.model import Anchor, Fact, FactSheet, Source
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.source_view import SourceView
+
+if TYPE_CHECKING:
+    from factsheet.model import Anchor, Fact, FactSheet, Source
 
 
 def source_prompt(source: Source, facts: int, strong: Style, muted: Style) -> Content:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widgets import Static
 
-from factsheet.review import Progress
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
+
+if TYPE_CHECKING:
+    from factsheet.review import Progress
 
 
 class StatusLine(Static):

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual.binding import Binding
 from textual.content import Content
 from textual.style import Style
 from textual.widgets import Static
 
-from factsheet.model import Anchor, Discrepancy, Fact, Variant
-from factsheet.reconcile.quotes import compare
 from factsheet.tui.messages import PassageRequested
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import literal
+
+if TYPE_CHECKING:
+    from factsheet.model import Anchor, Discrepancy, Fact, Variant
 
 PASSAGE_CONTEXT = 40
 """Characters of context shown either side of a passage."""
@@ -24,6 +25,8 @@ Change = Literal["same", "added", "dropped"]
 def quote_diff(base: str, other: str) -> tuple[str, list[tuple[str, Change]]]:
     """How quote ``other`` differs from ``base``, as reconciliation sees it: the wording class and the
     compared words (folded: case, punctuation and contractions do not count), each kept, added or dropped."""
+    from factsheet.reconcile.quotes import compare  # the reconciler and rapidfuzz: after the first frame
+
     comparison = compare(base, other)
     words: list[tuple[str, Change]] = []
     for op, dropped, added in comparison.diff:
