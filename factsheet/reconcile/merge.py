@@ -333,8 +333,7 @@ def _cluster_quotes(builder: _Builder, facts: list[tuple[int, Fact, entities.Ent
         if later[speaker]:  # only a later (shorter) quote of the speaker looks the index up
             _index_runs(index, cluster, words, probes, probe_starts[speaker], sorted(probe_sizes[speaker]))
     for cluster in by_length:
-        if id(cluster) not in parent:
-            cluster.value_key = " ".join(cluster.parsed)  # type: ignore[arg-type]
+        if id(cluster) not in parent:  # its value key is its own words, joined when it was made
             builder.clusters[("quote", cluster.subject_key, cluster.value_key)] = cluster
 
 
