@@ -4,6 +4,10 @@ The App owns the state: it holds the one :class:`ReviewSession`, makes every
 decision through it (each call is saved at once), and re-renders the panes from
 ``session.sheet``. Widgets post messages about what the editor wants; workers
 build the sheet or write exports and post their results, never touching widgets.
+
+Start-up: the first frame is the loading screen alone. The panes are mounted right
+after it, then the sheet is built; the model (pydantic), the pipeline and the dialogs
+are imported only when first needed (tests/unit/test_startup_imports.py holds this).
 """
 
 from __future__ import annotations
@@ -117,21 +121,31 @@ class FactsheetApp(App[None]):
         """Counts loads: only the latest load's sheet is frozen (see :meth:`_fresh_heap`)."""
         self._focus_next: Widget | None = None
         """What to focus once the pane being switched to is shown (see :meth:`show_pane`)."""
+        self.panes_mounted = False
+        """Whether the three panes are mounted (just after the first frame; see :meth:`on_mount`)."""
 
     # -- layout --------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        """The loading screen, all that the first frame shows: the panes are mounted after it (see
+        :meth:`on_mount`), unless a sheet is given, which is shown at once."""
         yield StatusLine(id="status")
         with Vertical(id="loading"):
             yield Static(literal("Reading the articles\u2026"), id="loading-label")
             yield ProgressBar(id="loading-bar", show_eta=False)
-        with TabbedContent(id="panes"):
+        if self.given_sheet is not None:
+            yield from self.compose_panes()
+        yield KeyFooter(id="footer")
+
+    def compose_panes(self) -> ComposeResult:
+        """The three panes in their tabs, hidden until a sheet is shown."""
+        with TabbedContent(id="panes") as panes:
+            panes.display = False
             with TabPane("1 Facts", id="facts"):
                 yield FactsPane(id="facts-pane")
             with TabPane("2 Sources", id="sources"):
                 yield SourcesPane(id="sources-pane")
             with TabPane("3 Discrepancies", id="discrepancies"):
                 yield DiscrepanciesPane(id="discrepancies-pane")
-        yield KeyFooter(id="footer")
 
     @property
     def sheet(self) -> FactSheet | None:
@@ -165,6 +179,7 @@ class FactsheetApp(App[None]):
         if self.exit_after == "first-paint":
             self.call_after_refresh(self.exit)
         if self.given_sheet is not None:
+            self.panes_mounted = True
             self.query_one("#loading").display = False
             try:
                 session = ReviewSession.open(self.given_sheet, self.review_path, self.editor)
@@ -173,8 +188,17 @@ class FactsheetApp(App[None]):
                 return
             self._show_session(session)
         else:
-            self.query_one("#panes").display = False
-            self.call_after_refresh(self.load)  # paint the loading screen first: the worker holds the GIL a lot
+            # Paint the loading screen first: composing the (hidden) panes costs as much as that frame, and
+            # the worker holds the GIL a lot.
+            self.call_after_refresh(self._first_load)
+
+    async def _first_load(self) -> None:
+        """Mount the panes (hidden), then build the sheet; not when the editor has quit meanwhile (q typed ahead)."""
+        screen = self.screen
+        await screen.mount_compose(self.compose_panes(), before="#footer")
+        if screen.is_attached:  # not once the app is quitting: the panes may not have been mounted
+            self.panes_mounted = True
+            self.load()
 
     def say(self, message: str, *, severity: str = "information", title: str = "", timeout: float | None = None) -> None:
         """Notify with literal text (messages may quote article text or file names)."""
@@ -320,6 +344,8 @@ class FactsheetApp(App[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if not event.pane.is_attached:
+            return  # the tabs' first activation, arriving after the editor quit: no screen left to focus on
         pane = event.pane.id or "facts"
         wanted, self._focus_next = self._focus_next, None
         if wanted is not None:
@@ -346,7 +372,8 @@ class FactsheetApp(App[None]):
         self.exit(return_code=2 if self.load_error else 0)
 
     def action_back(self) -> None:
-        self._focus_pane(self.pane)
+        if self.panes_mounted:  # escape typed ahead, before the panes are mounted: nothing to go back to
+            self._focus_pane(self.pane)
 
     def action_search(self) -> None:
         if self.session is not None:

@@ -43,6 +43,12 @@ class FactsheetCommands(Provider):
 
     def _actions(self) -> Iterator[Entry]:
         app = self.fapp
+        if app.panes_mounted:  # they are from just after the first frame on
+            yield from self._pane_actions()
+        yield "Toggle dark/light theme", app.action_toggle_dark, "switch between a dark and a light theme"
+
+    def _pane_actions(self) -> Iterator[Entry]:
+        app = self.fapp
         yield "Export TOML", partial(app.action_export, "toml"), "write the reviewed fact sheet as TOML"
         yield "Export Markdown", partial(app.action_export, "md"), "write the reviewed fact sheet as Markdown"
         yield "Reload", app.action_reload, "rebuild from the articles and re-read the review file"
@@ -52,7 +58,6 @@ class FactsheetCommands(Provider):
             yield f"Filter: kind {kind}", partial(app.filter_facts, "kind", kind), f"only {kind} facts"
         for status in FACT_STATUSES:
             yield f"Filter: status {status}", partial(app.filter_facts, "status", status), f"only {status} facts"
-        yield "Toggle dark/light theme", app.action_toggle_dark, "switch between a dark and a light theme"
 
     def _jumps(self) -> Iterator[Entry]:
         app = self.fapp

@@ -1,0 +1,61 @@
+"""The first frame is the loading screen alone; the panes are mounted right after it.
+
+Keys typed ahead of the panes (escape, the command palette) must not reach for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factsheet.tui.app import FactsheetApp
+from tests.tui.conftest import screen_text
+from tests.tui.fixtures import bridge_sheet, run_async
+
+SIZE = (100, 30)
+
+
+@run_async
+async def test_panes_are_mounted_then_the_loaded_sheet_shown(tmp_path: Path, monkeypatch) -> None:
+    import factsheet.pipeline as pipeline
+    from factsheet.pipeline import BuildResult
+
+    monkeypatch.setattr(pipeline, "build_sheet", lambda paths, **kwargs: BuildResult(bridge_sheet(), problems=[]))
+    app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            if app.session is not None:
+                break
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.panes_mounted and app.session is not None
+        assert app.query_one("#panes").display and not app.query_one("#loading").display
+        assert [child.id for child in app.screen.children] == ["status", "loading", "panes", "footer"]
+        await pilot.pause()
+        assert app.focused is app.facts_pane.table
+
+
+@run_async
+async def test_keys_typed_before_the_panes_are_mounted(tmp_path: Path, monkeypatch) -> None:
+    async def not_yet(self: FactsheetApp) -> None:  # the moment between the first frame and the panes
+        return None
+
+    monkeypatch.setattr(FactsheetApp, "_first_load", not_yet)
+    app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.panes_mounted and not app.query("#panes")
+        assert "Reading the articles" in screen_text(app)
+        await pilot.press("escape", "1", "slash", "c")
+        from factsheet.tui.commands import FactsheetCommands
+
+        provider = FactsheetCommands(app.screen)
+        assert [hit.text async for hit in provider.discover()] == ["Toggle dark/light theme"]
+        assert app.is_running
+
+
+@run_async
+async def test_quit_typed_ahead_of_the_panes(tmp_path: Path) -> None:
+    app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0  # and nothing raised, whether or not the panes were mounted in time
