@@ -1,0 +1,43 @@
+"""analyse_files pauses the garbage collector only while it works, and gives one result for any number of jobs."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from factsheet.ingest.files import discover
+from factsheet.ingest.ids import source_ids
+from factsheet.pipeline import analyse_files
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _files() -> list[tuple[Path, str]]:
+    found = discover([SEEDS])
+    return list(zip(found.files, source_ids(found.files), strict=True))
+
+
+def _dump(outcomes: list) -> list[str]:
+    return [o.source.model_dump_json() + "".join(f.model_dump_json() for f in o.facts) for o in outcomes]
+
+
+def test_collector_is_enabled_again_after_analysis() -> None:
+    assert gc.isenabled()
+    analyse_files(_files(), jobs=1, use_cache=False)
+    assert gc.isenabled()
+    analyse_files(_files(), jobs=2, use_cache=False)
+    assert gc.isenabled()
+
+
+def test_a_paused_collector_stays_paused() -> None:
+    gc.disable()
+    try:
+        analyse_files(_files(), jobs=1, use_cache=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_jobs_do_not_change_the_outcomes() -> None:
+    files = _files()
+    assert _dump(analyse_files(files, jobs=2, use_cache=False)) == _dump(analyse_files(files, jobs=1, use_cache=False))
