@@ -25,9 +25,8 @@ if TYPE_CHECKING:
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while articles are read and extracted."""
 
-_CHUNKS_PER_JOB = 32
-"""Work is handed to each process in about this many chunks: small enough that the processes finish
-close together (one chunk of the BBC corpus is ~0.07 s of work), large enough to keep hand-overs rare."""
+_CHUNKS_PER_JOB = 8
+"""Work is handed to each process in about this many chunks (balances load, bounds overhead)."""
 
 
 @dataclass
