@@ -16,7 +16,6 @@ are misses; failures to write are ignored.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import tempfile
@@ -27,6 +26,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from factsheet.collector import collector_paused
 from factsheet.model import Discrepancy, Fact, FactSheet, Region, Source, Span
 
 CACHE_ENV = "FACTSHEET_CACHE_DIR"
@@ -94,14 +94,9 @@ def pack(source: Source, facts: Sequence[Fact]) -> tuple[str, str, str]:
 def unpack(packed: tuple[str, str, str], path: Path) -> tuple[Source, list[Fact]]:
     """What :func:`pack` packed."""
     text, entry_json, facts_json = packed
-    gc_was_on = gc.isenabled()
-    gc.disable()  # many small acyclic objects: the cyclic collector would only rescan them
-    try:
+    with collector_paused():  # many small acyclic objects: the cyclic collector would only rescan them
         entry = _SourceEntry.model_validate_json(entry_json)
         facts = _FactsEntry.model_validate_json(facts_json).facts
-    finally:
-        if gc_was_on:
-            gc.enable()
     source = _restore(entry, path, text)
     if source is None:
         raise ValueError(f"{path}: packed analysis does not fit its text")
@@ -124,15 +119,11 @@ def _read(kind: str, key: str, entry: type[_Entry]) -> _Entry | None:
         return None
     # Validation allocates many small objects and no cycles: the cyclic collector
     # would only rescan them (a third of the time of a corpus-sized entry).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return entry.model_validate_json(raw)
-    except (ValidationError, ValueError):
-        return None
-    finally:
-        if collecting:
-            gc.enable()
+    with collector_paused():
+        try:
+            return entry.model_validate_json(raw)
+        except (ValidationError, ValueError):
+            return None
 
 
 def _write(kind: str, key: str, entry: BaseModel) -> None:

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while articles are read and extracted."""
 
-_CHUNKS_PER_JOB = 8
-"""Work is handed to each process in about this many chunks (balances load, bounds overhead)."""
+_CHUNKS_PER_JOB = 32
+"""Work is split into about this many chunks per process: small enough that the processes finish
+together (a worker may hold two chunks when the last are shared out), large enough to cost little."""
 
 
 @dataclass
@@ -81,7 +82,7 @@ _Packed = tuple[tuple[str, str, str] | None, str]
 def _analyse_chunk(chunk: list[tuple[Path, str]], use_cache: bool) -> list[_Packed]:
     """Analyse a chunk in a worker process; pack the results for a cheap trip back."""
     from factsheet import cache
-    from factsheet.reconcile import collector_paused
+    from factsheet.collector import collector_paused
 
     packed: list[_Packed] = []
     with collector_paused():
@@ -131,12 +132,12 @@ def analyse_files(
     use_cache: bool = True,
     progress: ProgressCallback | None = None,
 ) -> list[_Analysed]:
-    """Analyse every ``(path, source_id)``, in order, in ``jobs`` processes.
+    """Analyse every ``(path, source_id)``, in order, in ``jobs`` processes (this one and ``jobs - 1`` workers).
 
     The outcomes are many small objects kept to the end: the cyclic garbage collector is
     paused while they pile up (see ``collector_paused``), in this process and in the workers.
     """
-    from factsheet.reconcile import collector_paused
+    from factsheet.collector import collector_paused
 
     items = list(files)
     total = len(items)
@@ -148,15 +149,41 @@ def analyse_files(
                 if progress:
                     progress(done, total)
         return outcomes
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context()) as pool:
-        chunks = list(_chunks(items, jobs * _CHUNKS_PER_JOB))
+    # This process is one of the ``jobs``: ``jobs - 1`` workers take chunks from the front while it takes
+    # them from the back (its share needs no trip between processes) and, in between, unpacks what the
+    # workers have finished, so that little is left to unpack when the last chunk is done.
+    chunks = list(_chunks(items, jobs * _CHUNKS_PER_JOB))
+    results: list[list[_Analysed]] = [[] for _ in chunks]
+    done = 0
+
+    def finished(index: int, outcomes: list[_Analysed]) -> None:
+        nonlocal done
+        results[index] = outcomes
+        done += len(outcomes)
+        if progress:
+            progress(done, total)
+
+    pool = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_process_context())
+    try:
         futures = [pool.submit(_analyse_chunk, chunk, use_cache) for chunk in chunks]
         with collector_paused():  # only once the workers are started: they decide for themselves
-            for chunk, future in zip(chunks, futures, strict=True):
-                outcomes.extend(_unpack_chunk(chunk, future.result()))
-                if progress:
-                    progress(len(outcomes), total)
-    return outcomes
+            front, back = 0, len(chunks)  # chunks[front:back] are neither collected nor taken back
+            while front < back:
+                if futures[front].done():
+                    finished(front, _unpack_chunk(chunks[front], futures[front].result()))
+                    front += 1
+                elif futures[back - 1].cancel():
+                    back -= 1
+                    finished(back, [analyse_file(path, source_id, use_cache) for path, source_id in chunks[back]])
+                else:
+                    break  # the workers have started every chunk left
+            for index in range(front, back):
+                finished(index, _unpack_chunk(chunks[index], futures[index].result()))
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)  # interrupted: don't finish the workers' queue first
+        raise
+    pool.shutdown()
+    return [outcome for chunk_outcomes in results for outcome in chunk_outcomes]
 
 
 def _corpus_key(files: Sequence[tuple[Path, str]]) -> str:

@@ -7,13 +7,12 @@ about one thing. Facts behind an open discrepancy are ``disputed``.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
+from factsheet.collector import collector_paused
 from factsheet.model import Fact, FactSheet, Source
 
-__all__ = ["collector_paused", "reconcile", "source_count", "sources_stating"]
+__all__ = ["reconcile", "source_count", "sources_stating"]
 
 
 def sources_stating(fact: Fact) -> list[str]:
@@ -24,24 +23,6 @@ def sources_stating(fact: Fact) -> list[str]:
 def source_count(fact: Fact) -> int:
     """How many sources state ``fact`` (1: only one source reports it)."""
     return len(fact.source_ids)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many small objects are built (nests; no-op if already off).
-
-    Reading, extracting and reconciling make no reference cycles worth collecting, and
-    the collector's full passes over a growing heap made reconciliation superlinear
-    (about 2x slower per fact at 1000x the seeds) and cost extraction in one process
-    a seventh of its time; refcounting still frees everything.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def reconcile(sources: Sequence[Source], facts: Sequence[Fact]) -> FactSheet:

@@ -41,3 +41,22 @@ def test_a_paused_collector_stays_paused() -> None:
 def test_jobs_do_not_change_the_outcomes() -> None:
     files = _files()
     assert _dump(analyse_files(files, jobs=2, use_cache=False)) == _dump(analyse_files(files, jobs=1, use_cache=False))
+
+
+def test_what_a_paused_block_keeps_is_frozen_not_rescanned() -> None:
+    from factsheet.collector import collector_paused
+
+    gc.unfreeze()
+    try:
+        with collector_paused():
+            kept = [[n] for n in range(10_000)]
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(kept)
+    finally:
+        gc.unfreeze()
+
+
+def test_three_jobs_share_the_work_and_keep_the_order() -> None:
+    files = _files() * 3  # more chunks than processes: the parent and both workers each take some
+    assert _dump(analyse_files(files, jobs=3, use_cache=False)) == _dump(analyse_files(files, jobs=1, use_cache=False))
