@@ -186,17 +186,26 @@ def analyse_files(
     return [outcome for chunk_outcomes in results for outcome in chunk_outcomes]
 
 
-def _corpus_key(files: Sequence[tuple[Path, str]]) -> str:
-    """The sheet cache key of these files as they are on disk now."""
-    from factsheet import cache
+def _read_all(files: Sequence[tuple[Path, str]]) -> list[bytes | OSError]:
+    """Every article's bytes, or why it cannot be read: read once for the cache key and the restore."""
     from factsheet.ingest import read_bytes
 
-    pairs = []
-    for path, source_id in files:
+    contents: list[bytes | OSError] = []
+    for path, _ in files:
         try:
-            digest = hashlib.sha256(read_bytes(path)).hexdigest()
-        except OSError:
-            digest = "unreadable"
+            contents.append(read_bytes(path))
+        except OSError as error:
+            contents.append(error)
+    return contents
+
+
+def _corpus_key(files: Sequence[tuple[Path, str]], contents: Sequence[bytes | OSError]) -> str:
+    """The sheet cache key of these files with these contents."""
+    from factsheet import cache
+
+    pairs = []
+    for (_, source_id), data in zip(files, contents, strict=True):
+        digest = "unreadable" if isinstance(data, OSError) else hashlib.sha256(data).hexdigest()
         pairs.append((source_id, digest))
     return cache.sheet_key(pairs)
 
@@ -217,14 +226,16 @@ def build_sheet(
     found = discover(paths)
     problems = list(found.problems)
     files = list(zip(found.files, source_ids(found.files), strict=True))
-    key = _corpus_key(files) if use_cache else ""
+    contents = _read_all(files) if use_cache else []
+    key = _corpus_key(files, contents) if use_cache else ""
     cached = cache.load_sheet(key) if use_cache else None
     if cached is not None:
-        restored = _restore_sheet(files, cached, progress)
+        restored = _restore_sheet(files, contents, cached, progress)
         if restored is not None:
             sources, skipped = restored
             sheet = FactSheet(sources=sources, facts=cached.facts, discrepancies=cached.discrepancies)
             return BuildResult(sheet=sheet, problems=problems + skipped)
+    del contents  # the articles are read again one by one (in the workers, with --jobs)
     sources: list[Source] = []
     facts: list[Fact] = []
     for outcome in analyse_files(files, jobs=jobs, use_cache=use_cache, progress=progress):
@@ -240,26 +251,27 @@ def build_sheet(
 
 
 def _restore_sheet(
-    files: Sequence[tuple[Path, str]], cached: SheetEntry, progress: ProgressCallback | None
+    files: Sequence[tuple[Path, str]],
+    contents: Sequence[bytes | OSError],
+    cached: SheetEntry,
+    progress: ProgressCallback | None,
 ) -> tuple[list[Source], list[str]] | None:
     """The sources of an unchanged corpus from its cached sheet, and the inputs skipped as before.
 
     ``None`` when any article no longer matches the cache (then the corpus is built again).
     """
     from factsheet import cache
-    from factsheet.ingest import read_bytes
     from factsheet.ingest.decode import DecodeError, decode
 
     restorers = cache.sheet_sources(cached)
     sources: list[Source] = []
     skipped: list[str] = []
-    for done, (path, source_id) in enumerate(files, 1):
-        try:
-            data = read_bytes(path)
-            decoded = decode(data)
-        except OSError as error:
-            skipped.append(f"{path}: cannot read ({error.strerror or error})")
+    for done, ((path, source_id), data) in enumerate(zip(files, contents, strict=True), 1):
+        if isinstance(data, OSError):
+            skipped.append(f"{path}: cannot read ({data.strerror or data})")
             continue
+        try:
+            decoded = decode(data)
         except DecodeError as error:
             skipped.append(f"{path}: {error}; skipped")
             continue

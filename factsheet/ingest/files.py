@@ -71,7 +71,7 @@ def _walk(root: Path, problems: list[str]) -> list[Path]:
 def discover(paths: Sequence[Path]) -> Discovery:
     """The article files named by ``paths`` (in argument order, each folder sorted), without repeats."""
     result = Discovery()
-    seen: set[Path] = set()
+    seen: set[tuple[int, int] | Path] = set()  # a file is the same file by device and inode
     for raw in paths:
         path = Path(raw)
         try:
@@ -95,8 +95,9 @@ def discover(paths: Sequence[Path]) -> Discovery:
             continue
         for file in files:
             try:
-                key = file.resolve()
-            except (OSError, RuntimeError):
+                stat = file.stat()
+                key: tuple[int, int] | Path = (stat.st_dev, stat.st_ino)
+            except OSError:
                 key = file.absolute()
             if key not in seen:
                 seen.add(key)
