@@ -32,6 +32,10 @@ async def test_panes_are_mounted_then_the_loaded_sheet_shown(tmp_path: Path, mon
         assert [child.id for child in app.screen.children] == ["status", "loading", "panes", "footer"]
         await pilot.pause()
         assert app.focused is app.facts_pane.table
+        # the detail lines were first filled while the pane was hidden (no width): drawn again at full width
+        await pilot.pause()
+        detail = next(line for line in screen_text(app).splitlines() if " of " in line and " facts" in line)
+        assert "\u2026" not in detail and "subject:" in detail
 
 
 @run_async

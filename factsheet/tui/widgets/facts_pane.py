@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -98,6 +98,11 @@ class FactsPane(Vertical):
     @on(FactTable.Highlighted)
     def _highlighted(self, event: FactTable.Highlighted) -> None:
         self._show_detail(event.fact_id)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The detail lines are shortened to fit: draw them again once the new width is laid out
+        (the first time the pane is shown, it was filled before it had a width)."""
+        self.call_after_refresh(lambda: self._show_detail(self.table.current_id))
 
     def _show_detail(self, fact_id: str | None) -> None:
         detail = self.query_one("#fact-detail", Static)
