@@ -98,7 +98,8 @@ def stories(
     holders: dict[str, list[int]] = defaultdict(list)
     story_of: dict[str, int] = {}
     for source in source_ids:
-        vector = {name: x for name in names[source] if (x := weight.get(name)) is not None}
+        # in sorted order: float sums must not depend on the order a set iterates in (PYTHONHASHSEED)
+        vector = {name: x for name in sorted(names[source]) if (x := weight.get(name)) is not None}
         length = math.sqrt(_sum_of_squares(vector.values()))
         best, best_similarity = -1, 0.0
         if length:
