@@ -244,6 +244,8 @@ def local_dollar(text: str, dateline: str = "") -> str:
     found = {clue.removesuffix("s") if clue.endswith("dollars") else clue for clue in found}
     place = _DATELINE_PLACE.search(dateline) if dateline else None
     for clue in found:
+        if clue not in _CLUES:
+            continue  # a plural the word scan allows for "dollars" only: "CTs" (scans) is no time zone
         code, what = _CLUES[clue]
         if what == "marker":
             marked.add(code)
