@@ -194,8 +194,10 @@ class FactsheetApp(App[None]):
             self._show_session(session)
 
     async def _first_load(self) -> None:
-        """Mount the panes (hidden), then build the sheet; not when the editor has quit meanwhile (q typed ahead)."""
-        screen = self.screen
+        """Mount the panes (hidden), then build the sheet; not when the editor has quit meanwhile (q typed ahead).
+
+        The panes go on the main screen, the bottom of the stack: help or the palette may be open on top."""
+        screen = self.screen_stack[0]
         await screen.mount_compose(self.compose_panes(), before="#footer")
         if screen.is_attached:  # not once the app is quitting: the panes may not have been mounted
             self.panes_mounted = True

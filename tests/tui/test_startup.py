@@ -63,3 +63,30 @@ async def test_quit_typed_ahead_of_the_panes(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q")
     assert app.return_code == 0  # and nothing raised, whether or not the panes were mounted in time
+
+
+@run_async
+async def test_help_opened_before_the_panes_are_mounted(tmp_path: Path, monkeypatch) -> None:
+    """Help (or the palette) open on top when the panes are mounted and the sheet loads: no crash."""
+    import factsheet.pipeline as pipeline
+    from factsheet.pipeline import BuildResult
+
+    monkeypatch.setattr(pipeline, "build_sheet", lambda paths, **kwargs: BuildResult(bridge_sheet(), problems=[]))
+    first_load = FactsheetApp._first_load
+
+    async def help_first(self: FactsheetApp) -> None:
+        self.action_help()
+        await first_load(self)
+
+    monkeypatch.setattr(FactsheetApp, "_first_load", help_first)
+    app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            if app.session is not None:
+                break
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.is_running and app.panes_mounted and app.session is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.query_one("#panes").display and not app.query_one("#loading").display
