@@ -8,17 +8,21 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     """Pause the cyclic collector for the block (nests: inner blocks change nothing).
 
     Reading, extracting, unpacking and reconciling build many small objects and no
     reference cycles worth collecting; refcounting still frees everything. The
     collector's full passes over a growing heap made reconciliation superlinear (about
     2x slower per fact at 1000x the seeds) and cost extraction a seventh of its time.
-    On leaving, what the block kept is frozen (``gc.freeze``) rather than re-enabled as
-    young objects: otherwise the next allocation scans all of it at once (a quarter of
-    a second after the BBC corpus). Whoever keeps the result for long may
-    ``gc.unfreeze()`` and collect (the app does, once per load).
+    The collector is off for the whole process meanwhile (other threads too).
+
+    With ``freeze``, leaving the outermost block moves the whole heap out of the
+    collector's sight (``gc.freeze``) instead of letting the next allocation scan every
+    object the block made (a quarter of a second after the BBC corpus). Only for the
+    top of a run whose result is kept (:func:`factsheet.pipeline.build_sheet`): cycles
+    that were already garbage stay until someone calls ``gc.unfreeze()`` (the app does,
+    once per load).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -26,5 +30,6 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            gc.freeze()
+            if freeze:
+                gc.freeze()
             gc.enable()

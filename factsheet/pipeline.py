@@ -26,8 +26,10 @@ ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while articles are read and extracted."""
 
 _CHUNKS_PER_JOB = 32
-"""Work is split into about this many chunks per process: small enough that the processes finish
-together (a worker may hold two chunks when the last are shared out), large enough to cost little."""
+"""Work is split into about this many chunks per process. Small, so that the processes finish together:
+this process stops taking chunks back once a worker has started one, and a worker may by then have one
+more queued (measured on BBC with --jobs 2: 16, 32 and 64 chunks per process within noise of each other).
+Large enough that handing them out costs little."""
 
 
 @dataclass
@@ -156,10 +158,10 @@ def analyse_files(
     results: list[list[_Analysed]] = [[] for _ in chunks]
     done = 0
 
-    def finished(index: int, outcomes: list[_Analysed]) -> None:
+    def finished(index: int, chunk_outcomes: list[_Analysed]) -> None:
         nonlocal done
-        results[index] = outcomes
-        done += len(outcomes)
+        results[index] = chunk_outcomes
+        done += len(chunk_outcomes)
         if progress:
             progress(done, total)
 
@@ -180,7 +182,8 @@ def analyse_files(
             for index in range(front, back):
                 finished(index, _unpack_chunk(chunks[index], futures[index].result()))
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)  # interrupted: don't finish the workers' queue first
+        # interrupted: chunks not yet started are dropped; the ones running finish before the process exits
+        pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
     return [outcome for chunk_outcomes in results for outcome in chunk_outcomes]
@@ -219,35 +222,37 @@ def build_sheet(
     its sheet comes from the cache (keyed by every source's sha256 and the code).
     """
     from factsheet import cache
+    from factsheet.collector import collector_paused
     from factsheet.ingest.files import discover
     from factsheet.ingest.ids import source_ids
     from factsheet.reconcile import reconcile
 
-    found = discover(paths)
-    problems = list(found.problems)
-    files = list(zip(found.files, source_ids(found.files), strict=True))
-    contents = _read_all(files) if use_cache else []
-    key = _corpus_key(files, contents) if use_cache else ""
-    cached = cache.load_sheet(key) if use_cache else None
-    if cached is not None:
-        restored = _restore_sheet(files, contents, cached, progress)
-        if restored is not None:
-            sources, skipped = restored
-            sheet = FactSheet(sources=sources, facts=cached.facts, discrepancies=cached.discrepancies)
-            return BuildResult(sheet=sheet, problems=problems + skipped)
-    del contents  # the articles are read again one by one (in the workers, with --jobs)
-    sources: list[Source] = []
-    facts: list[Fact] = []
-    for outcome in analyse_files(files, jobs=jobs, use_cache=use_cache, progress=progress):
-        if outcome.problem:
-            problems.append(outcome.problem)
-        if outcome.source is not None:
-            sources.append(outcome.source)
-            facts.extend(outcome.facts)
-    sheet = reconcile(sources, facts)
-    if use_cache:
-        cache.store_sheet(key, sheet)
-    return BuildResult(sheet=sheet, problems=problems)
+    with collector_paused(freeze=True):  # the sheet is kept: see collector_paused
+        found = discover(paths)
+        problems = list(found.problems)
+        files = list(zip(found.files, source_ids(found.files), strict=True))
+        contents = _read_all(files) if use_cache else []
+        key = _corpus_key(files, contents) if use_cache else ""
+        cached = cache.load_sheet(key) if use_cache else None
+        if cached is not None:
+            restored = _restore_sheet(files, contents, cached, progress)
+            if restored is not None:
+                sources, skipped = restored
+                sheet = FactSheet(sources=sources, facts=cached.facts, discrepancies=cached.discrepancies)
+                return BuildResult(sheet=sheet, problems=problems + skipped)
+        del contents  # the articles are read again one by one (in the workers, with --jobs)
+        sources: list[Source] = []
+        facts: list[Fact] = []
+        for outcome in analyse_files(files, jobs=jobs, use_cache=use_cache, progress=progress):
+            if outcome.problem:
+                problems.append(outcome.problem)
+            if outcome.source is not None:
+                sources.append(outcome.source)
+                facts.extend(outcome.facts)
+        sheet = reconcile(sources, facts)
+        if use_cache:
+            cache.store_sheet(key, sheet)
+        return BuildResult(sheet=sheet, problems=problems)
 
 
 def _restore_sheet(

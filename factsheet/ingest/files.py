@@ -96,8 +96,10 @@ def discover(paths: Sequence[Path]) -> Discovery:
         for file in files:
             try:
                 stat = file.stat()
-                key: tuple[int, int] | Path = (stat.st_dev, stat.st_ino)
-            except OSError:
+                # by device and inode (one stat, not a resolve per path); some network and FUSE
+                # file systems report inode 0 for every file: there, by the resolved path
+                key: tuple[int, int] | Path = (stat.st_dev, stat.st_ino) if stat.st_ino else file.resolve()
+            except (OSError, RuntimeError):
                 key = file.absolute()
             if key not in seen:
                 seen.add(key)

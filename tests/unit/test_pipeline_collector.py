@@ -43,13 +43,16 @@ def test_jobs_do_not_change_the_outcomes() -> None:
     assert _dump(analyse_files(files, jobs=2, use_cache=False)) == _dump(analyse_files(files, jobs=1, use_cache=False))
 
 
-def test_what_a_paused_block_keeps_is_frozen_not_rescanned() -> None:
+def test_a_freezing_pause_freezes_what_it_kept_and_a_plain_one_does_not() -> None:
     from factsheet.collector import collector_paused
 
     gc.unfreeze()
     try:
         with collector_paused():
             kept = [[n] for n in range(10_000)]
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        with collector_paused(freeze=True):
+            kept += [[n] for n in range(10_000)]
             assert not gc.isenabled()
         assert gc.isenabled()
         assert gc.get_freeze_count() >= len(kept)
