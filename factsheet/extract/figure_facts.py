@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factsheet.extract.amounts import ONES, TENS
+from factsheet.extract.amounts import ONES, QUALIFIER, TENS
 from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
 
 _PREFIX: dict[str, str] = {"money": "m", "number": "n", "date": "d", "time": "t", "duration": "p"}
@@ -151,10 +151,7 @@ _VERB_NOUNS: dict[str, str] = {
 }  # fmt: skip
 """A verb right before a sum names it: "fined Lumora €1.9bn" -> "fine", "raised $5m" -> "funding"."""
 
-_LEAD = re.compile(
-    r"\s(?:\s*(?i:about|around|roughly|approximately|nearly|almost|some|an?\s+estimated|estimated|close\s+to|just"
-    r"\s+(?:under|over)|up\s+to|as\s+much\s+as|more\s+than|over|at\s+least|less\s+than|under))?\s*$"
-)
+_LEAD = re.compile(rf"\s(?:\s*(?:{QUALIFIER}|(?i:an?\s+estimated|estimated)))?\s*$")
 """Blanks, or a hedge, between the words before a sum and its symbol (looked up once the symbol is cut off).
 No match means the sum starts right there. Like every pattern searched over a stretch of text here, it opens
 with a character class (not a repeat, look-behind or ``\b``), so ``re`` skips ahead to candidates."""
