@@ -413,8 +413,10 @@ def _may_end_number(text: str, pos: int) -> bool:
             end -= 1  # "five years"
         if end == pos:
             return False
-    if end == 0 or text[end - 1].isdecimal():
-        return end > 0
+    if end == 0:
+        return False  # nothing but blanks before the unit
+    if text[end - 1].isdecimal():
+        return True  # "5 years", "5-year"
     word = end
     while word > 0 and end - word < 10 and text[word - 1].isalpha():
         word -= 1

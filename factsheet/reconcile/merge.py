@@ -142,7 +142,10 @@ class _Builder:
         self.clusters: dict[tuple[str, ...], Cluster] = {}
 
     def add(self, fact: Fact, key: tuple[str, ...], make: Callable[[], Cluster]) -> None:
-        """Add ``fact`` to the cluster of ``key``, made by ``make()`` for the key's first fact."""
+        """Add ``fact`` to the cluster of ``key``, made by ``make()`` for the key's first fact.
+
+        ``make`` is called here or never (callers' lambdas may capture loop variables); it spares
+        building a cluster for every fact when most join one that exists."""
         cluster = self.clusters.get(key)
         if cluster is None:
             cluster = self.clusters[key] = make()
