@@ -73,6 +73,17 @@ def _dot_products(
     return dots
 
 
+def name_weights(names: Mapping[str, set[str]], n: int) -> dict[str, float]:
+    """Each name's weight, by its rarity among ``n`` sources (``names``: source id -> its names).
+
+    In a corpus of more than :data:`SMALL_CORPUS` sources, names too common to tell stories apart
+    get no weight at all (see :data:`COMMON_SHARE`, :data:`MAX_NAME_SOURCES`).
+    """
+    df = Counter(chain.from_iterable(names.values()))
+    limit = n if n <= SMALL_CORPUS else max(SMALL_CORPUS, min(MAX_NAME_SOURCES, int(COMMON_SHARE * n)))
+    return {name: math.log(1 + n / d) for name, d in df.items() if d <= limit}
+
+
 def stories(
     source_ids: Sequence[str], people: Iterable[tuple[str, str]], texts: Mapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -81,7 +92,6 @@ def stories(
     ``people`` are ``(source id, person key)`` pairs from the facts; ``texts``
     the sources' text by id.
     """
-    n = len(source_ids)
     names: dict[str, set[str]] = {s: set() for s in source_ids}
     for source, person in people:
         if source in names and person:
@@ -89,9 +99,7 @@ def stories(
     for source, text in (texts or {}).items():
         if source in names:
             names[source] |= proper_names(text)
-    df = Counter(chain.from_iterable(names.values()))
-    limit = n if n <= SMALL_CORPUS else max(SMALL_CORPUS, min(MAX_NAME_SOURCES, int(COMMON_SHARE * n)))
-    weight = {name: math.log(1 + n / d) for name, d in df.items() if d <= limit}
+    weight = name_weights(names, len(source_ids))
 
     centroids: list[dict[str, float]] = []
     norms: list[float] = []

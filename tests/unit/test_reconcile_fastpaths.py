@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -48,12 +48,7 @@ def test_proper_name_pattern_matches_the_plain_look_behind(text: str) -> None:
 
 def _stories_all_candidates(source_ids: list[str], names: dict[str, set[str]]) -> dict[str, str]:
     """The story grouping computed the plain way: every candidate story's dot product over every name."""
-    n = len(source_ids)
-    df = Counter(name for held in names.values() for name in held)
-    limit = n if n <= stories.SMALL_CORPUS else max(
-        stories.SMALL_CORPUS, min(stories.MAX_NAME_SOURCES, int(stories.COMMON_SHARE * n))
-    )
-    weight = {name: math.log(1 + n / d) for name, d in df.items() if d <= limit}
+    weight = stories.name_weights(names, len(source_ids))
     centroids: list[dict[str, float]] = []
     norms: list[float] = []
     holders: dict[str, list[int]] = defaultdict(list)
