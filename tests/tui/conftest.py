@@ -39,3 +39,12 @@ def screen_text(app: object) -> str:
     """What the terminal shows, as plain text (one line per row)."""
     strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
     return "\n".join(strip.text for strip in strips)
+
+
+async def until_loaded(app: object, pilot: object) -> None:
+    """Let the app's load worker run until its sheet is shown or its failure is (a few rounds at most)."""
+    for _ in range(50):
+        await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+        await pilot.pause()  # type: ignore[attr-defined]
+        if app.session is not None or app.load_error:  # type: ignore[attr-defined]
+            return

@@ -8,25 +8,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from factsheet.tui.app import FactsheetApp
-from tests.tui.conftest import screen_text
+from tests.tui.conftest import screen_text, until_loaded
 from tests.tui.fixtures import bridge_sheet, run_async
 
 SIZE = (100, 30)
 
 
-@run_async
-async def test_panes_are_mounted_then_the_loaded_sheet_shown(tmp_path: Path, monkeypatch) -> None:
+def _build_returns_bridge_sheet(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The app's load builds the small bridge sheet instead of reading articles."""
     import factsheet.pipeline as pipeline
     from factsheet.pipeline import BuildResult
 
     monkeypatch.setattr(pipeline, "build_sheet", lambda paths, **kwargs: BuildResult(bridge_sheet(), problems=[]))
+
+
+@run_async
+async def test_panes_are_mounted_then_the_loaded_sheet_shown(tmp_path: Path, monkeypatch) -> None:
+    _build_returns_bridge_sheet(monkeypatch)
     app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(50):
-            if app.session is not None:
-                break
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await until_loaded(app, pilot)
         assert app.panes_mounted and app.session is not None
         assert app.query_one("#panes").display and not app.query_one("#loading").display
         assert [child.id for child in app.screen.children] == ["status", "loading", "panes", "footer"]
@@ -68,10 +69,7 @@ async def test_quit_typed_ahead_of_the_panes(tmp_path: Path) -> None:
 @run_async
 async def test_help_opened_before_the_panes_are_mounted(tmp_path: Path, monkeypatch) -> None:
     """Help (or the palette) open on top when the panes are mounted and the sheet loads: no crash."""
-    import factsheet.pipeline as pipeline
-    from factsheet.pipeline import BuildResult
-
-    monkeypatch.setattr(pipeline, "build_sheet", lambda paths, **kwargs: BuildResult(bridge_sheet(), problems=[]))
+    _build_returns_bridge_sheet(monkeypatch)
     first_load = FactsheetApp._first_load
 
     async def help_first(self: FactsheetApp) -> None:
@@ -81,11 +79,7 @@ async def test_help_opened_before_the_panes_are_mounted(tmp_path: Path, monkeypa
     monkeypatch.setattr(FactsheetApp, "_first_load", help_first)
     app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(50):
-            if app.session is not None:
-                break
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await until_loaded(app, pilot)
         assert app.is_running and app.panes_mounted and app.session is not None
         await pilot.press("escape")
         await pilot.pause()

@@ -9,6 +9,7 @@ from factsheet.tui.app import FactsheetApp
 from factsheet.tui.screens.export import ExportScreen
 from factsheet.tui.screens.help import HelpScreen
 from factsheet.tui.screens.resolve import ResolveScreen
+from tests.tui.conftest import until_loaded
 from tests.tui.fixtures import run_async
 
 SIZE = (100, 30)
@@ -263,24 +264,16 @@ async def test_loading_worker_and_failure(tmp_path: Path, monkeypatch) -> None:
             progress(done, 3)
         return BuildResult(bridge_sheet(), problems=["broken.txt: not UTF-8"])
 
-    async def settle(app: FactsheetApp, pilot) -> None:
-        """The load starts after the first paint: wait for its worker to have run."""
-        for _ in range(50):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            if app.session is not None or "Could not load" in str(app.query_one("#loading-label").render()):
-                return
-
     monkeypatch.setattr(pipeline, "build_sheet", fake_build)
     app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await until_loaded(app, pilot)
         assert app.session is not None and len(app.sheet.facts) == 12
         assert app.problems == ["broken.txt: not UTF-8"]
         first = app.session
         app.action_reload()
         assert app.session is None  # no decisions while rebuilding
-        await settle(app, pilot)
+        await until_loaded(app, pilot)
         assert app.session is not None and app.session is not first and app.query_one("#panes").display
 
     def failing_build(paths, **kwargs):
@@ -289,7 +282,7 @@ async def test_loading_worker_and_failure(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "build_sheet", failing_build)
     app = FactsheetApp([tmp_path], review_path=tmp_path / "r.toml", editor="tester")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
+        await until_loaded(app, pilot)
         assert app.session is None and app.is_running
         assert "disk on fire" in str(app.query_one("#loading-label").render())
 
