@@ -223,7 +223,8 @@ def _clue_table() -> tuple[tuple[re.Pattern[str], ...], dict[str, _Clue], re.Pat
     # two scans, each opening with a clue's first character; a symbol and a word clue never overlap
     symbols = alternation((c for c in clues if "$" in c), after_first=r"(?<![\w$].)")  # not after "$" or a word
     words = alternation((c for c in clues if "$" not in c), after_first=r"(?<!\w.)")  # a whole word
-    scans = (re.compile(rf"{symbols}(?=\s?\d)"), re.compile(rf"{words}(?:s\b|\b)"))
+    # a word clue ends at a word boundary; only "... dollar" may take a plural "s"
+    scans = (re.compile(rf"{symbols}(?=\s?\d)"), re.compile(rf"{words}(?:(?<=dollar)s)?\b"))
     places = sorted((c for c, (_, what) in clues.items() if what == "place"), key=len, reverse=True)
     return scans, clues, re.compile(r"(?i)\b(?:" + "|".join(places) + r")\b")
 
@@ -244,8 +245,6 @@ def local_dollar(text: str, dateline: str = "") -> str:
     found = {clue.removesuffix("s") if clue.endswith("dollars") else clue for clue in found}
     place = _DATELINE_PLACE.search(dateline) if dateline else None
     for clue in found:
-        if clue not in _CLUES:
-            continue  # a plural the word scan allows for "dollars" only: "CTs" (scans) is no time zone
         code, what = _CLUES[clue]
         if what == "marker":
             marked.add(code)
