@@ -20,7 +20,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -171,8 +171,7 @@ def load_source(sha256: str, source_id: str, path: Path, text: str) -> Source | 
 def sheet_sources(entry: SheetEntry) -> dict[tuple[str, str], Callable[[Path, str], Source | None]]:
     """``(source id, sha256) -> restore(path, text)`` for every article cached with a sheet."""
     return {
-        (item.source.id, item.source.sha256): (lambda path, text, item=item: _restore(item, path, text))
-        for item in entry.sources
+        (item.source.id, item.source.sha256): partial(_restore, item) for item in entry.sources
     }
 
 

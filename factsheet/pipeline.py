@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from factsheet.cache import SheetEntry
 
-ProgressCallback = Callable[[int, int], None]
+ProgressCallback = Callable[[int, int], object]
 """Called as ``progress(done, total)`` while articles are read and extracted."""
 
 _CHUNKS_PER_JOB = 32
@@ -237,8 +237,8 @@ def build_sheet(
         if cached is not None:
             restored = _restore_sheet(files, contents, cached, progress)
             if restored is not None:
-                sources, skipped = restored
-                sheet = FactSheet(sources=sources, facts=cached.facts, discrepancies=cached.discrepancies)
+                restored_sources, skipped = restored
+                sheet = FactSheet(sources=restored_sources, facts=cached.facts, discrepancies=cached.discrepancies)
                 return BuildResult(sheet=sheet, problems=problems + skipped)
         del contents  # the articles are read again one by one (in the workers, with --jobs)
         sources: list[Source] = []

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 MIN_FILES = 20
 """Runs over fewer articles than this finish too fast to need a bar."""
@@ -18,8 +22,8 @@ class ProgressBar:
 
     def __init__(self, description: str = "reading articles") -> None:
         self._description = description
-        self._progress = None
-        self._task = None
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self._progress is None:
@@ -31,7 +35,8 @@ class ProgressBar:
             self._progress = Progress(console=Console(stderr=True), transient=True)
             self._progress.start()
             self._task = self._progress.add_task(self._description, total=total)
-        self._progress.update(self._task, completed=done)
+        if self._task is not None:
+            self._progress.update(self._task, completed=done)
 
     def __enter__(self) -> ProgressBar:
         return self

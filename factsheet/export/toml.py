@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from datetime import UTC, datetime
+from datetime import date as Date
 
 from pydantic import ValidationError
 
@@ -29,7 +30,7 @@ def _table(header: str, pairs: dict[str, object]) -> str:
     for name, item in pairs.items():
         if item is None:
             continue
-        rendered = item.isoformat() if name == "date" else toml_text.value(item)  # a TOML local date
+        rendered = item.isoformat() if isinstance(item, Date) else toml_text.value(item)  # a TOML local date
         lines.append(f"{toml_text.key(name)} = {rendered}")
     return "\n".join(lines)
 

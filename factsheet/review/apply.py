@@ -78,11 +78,11 @@ def apply_state(base: FactSheet, state: ReviewState) -> Applied:
     for fact_id in sorted(state.anchors):
         checks = [check_anchor(a, sources) for a in state.anchors[fact_id]]
         anchor_states[fact_id] = checks
-        index = fact_at.get(fact_id)
-        if index is None or facts[index].status != "confirmed":
+        at = fact_at.get(fact_id)
+        if at is None or facts[at].status != "confirmed":
             continue
         if any(c.state == "orphaned" for c in checks):
-            own_fact(index).status = "unreviewed"
+            own_fact(at).status = "unreviewed"
             withheld.append(fact_id)
     sheet = base.model_copy(update={"facts": facts, "discrepancies": discrepancies})
     return Applied(sheet=sheet, orphans=orphans, anchor_states=anchor_states, withheld=withheld)

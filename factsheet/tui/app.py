@@ -81,7 +81,7 @@ class FactsheetApp(App[None]):
         Binding("u", "undo", "Undo", id="review.undo", tooltip="Undo your last decision"),
         Binding("o", "next_open", "Next open", id="discrepancy.next_open", show=False,
                 tooltip="Go to the next open discrepancy"),
-        Binding("escape", "back", "Back", id="app.back", show=False, tooltip="Leave the search box"),
+        Binding("escape", "leave_search", "Back", id="app.back", show=False, tooltip="Leave the search box"),
         Binding("q", "leave", "Quit", id="app.quit", tooltip="Quit (every decision is already saved)"),
     ]
 
@@ -374,7 +374,8 @@ class FactsheetApp(App[None]):
         """Quit; exit status 2 when nothing could be loaded (as the headless verbs do)."""
         self.exit(return_code=2 if self.load_error else 0)
 
-    def action_back(self) -> None:
+    def action_leave_search(self) -> None:
+        """Escape: leave the search box for the current pane."""
         if self.panes_mounted:  # escape typed ahead, before the panes are mounted: nothing to go back to
             self._focus_pane(self.pane)
 
@@ -664,12 +665,12 @@ class FactsheetApp(App[None]):
             if display not in rows[slot]:
                 rows[slot].append(display)
             tooltips[slot] = active.tooltip or binding.tooltip
-        for binding in self.BINDINGS:  # review keys of the other panes too
-            assert isinstance(binding, Binding)
-            slot = (binding.action, binding.description)
-            if slot not in rows and (binding.id or "").split(".")[0] in OWN_BINDINGS:
-                rows[slot] = [self.get_key_display(binding.with_key(k.strip())) for k in binding.key.split(",")]
-                tooltips[slot] = binding.tooltip
+        for own in self.BINDINGS:  # review keys of the other panes too
+            assert isinstance(own, Binding)
+            slot = (own.action, own.description)
+            if slot not in rows and (own.id or "").split(".")[0] in OWN_BINDINGS:
+                rows[slot] = [self.get_key_display(own.with_key(k.strip())) for k in own.key.split(",")]
+                tooltips[slot] = own.tooltip
         keys = [("\u2191 \u2193 j k", "Move", "pgup pgdn home end jump further")]
         keys += [(" ".join(shown), slot[1], tooltips[slot]) for slot, shown in rows.items()]
         keys.append(("tab", "Next widget", "shift+tab goes back; the mouse works too"))

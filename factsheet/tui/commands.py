@@ -28,7 +28,9 @@ Entry = tuple[str, Callable[[], object], str]
 def _literal_hit(positions: tuple[int, ...], title: str, style: Style | None) -> Content:
     """``title`` as literal text with the matched letters in the palette's highlight style."""
     content = Content(title)
-    for offset in positions if style else ():
+    if style is None:
+        return content
+    for offset in positions:
         if offset < len(title) and not title[offset].isspace():
             content = content.stylize(style, offset, offset + 1)
     return content
