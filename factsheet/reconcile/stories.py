@@ -54,22 +54,21 @@ def _sum_of_squares(values: Iterable[float]) -> float:
     return sum(map(mul, values, values))
 
 
-def _dot_products(
-    vector: dict[str, float], centroids: list[dict[str, float]], holders: Mapping[str, list[int]]
-) -> dict[int, float]:
+def _dot_products(vector: dict[str, float], holders: Mapping[str, dict[int, float]]) -> dict[int, float]:
     """Story index -> dot product of ``vector`` with that story's centroid, for every story sharing a name.
 
-    Goes through the stories holding each name (an inverted index) rather than every
-    name of every candidate; terms are added in ``vector``'s order, so each sum is the
-    same float as the term-by-term sum (the skipped terms are zeros).
+    Goes through the stories holding each name (``holders``: name -> story index -> the
+    name's weight in that story's centroid) rather than every name of every candidate;
+    terms are added in ``vector``'s order, so each sum is the same float as the
+    term-by-term sum (the skipped terms are zeros).
     """
     dots: dict[int, float] = {}
     get = dots.get
     for name, x in vector.items():
         held = holders.get(name)
         if held:
-            for c in held:
-                dots[c] = get(c, 0) + x * centroids[c][name]
+            for c, y in held.items():
+                dots[c] = get(c, 0) + x * y
     return dots
 
 
@@ -103,18 +102,19 @@ def stories(
 
     centroids: list[dict[str, float]] = []
     norms: list[float] = []
-    holders: dict[str, list[int]] = defaultdict(list)
+    holders: dict[str, dict[int, float]] = defaultdict(dict)
+    """Name -> story index -> the name's weight in that story's centroid (kept equal to ``centroids``)."""
     story_of: dict[str, int] = {}
     for source in source_ids:
         # in sorted order: float sums must not depend on the order a set iterates in (PYTHONHASHSEED)
-        vector = {name: x for name in sorted(names[source]) if (x := weight.get(name)) is not None}
+        vector = {name: weight[name] for name in sorted([name for name in names[source] if name in weight])}
         length = math.sqrt(_sum_of_squares(vector.values()))
         best, best_similarity = -1, 0.0
         if length:
-            dots = _dot_products(vector, centroids, holders)
-            for c in sorted(dots):
-                similarity = dots[c] / (length * norms[c])
-                if similarity > best_similarity:
+            for c, dot in _dot_products(vector, holders).items():
+                similarity = dot / (length * norms[c])
+                # the most similar story; of equally similar ones the earliest (as if taken in index order)
+                if similarity > best_similarity or (similarity == best_similarity and c < best):
                     best, best_similarity = c, similarity
         if best < 0 or best_similarity < SIMILARITY:
             best = len(centroids)
@@ -122,9 +122,7 @@ def stories(
             norms.append(1.0)
         centroid = centroids[best]
         for name, x in vector.items():
-            if name not in centroid:
-                holders[name].append(best)
-            centroid[name] = centroid.get(name, 0.0) + x
+            centroid[name] = holders[name][best] = centroid.get(name, 0.0) + x
         norms[best] = math.sqrt(_sum_of_squares(centroid.values())) or 1.0
         story_of[source] = best
     first: dict[int, str] = {}
