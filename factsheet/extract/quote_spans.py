@@ -209,9 +209,8 @@ def _continue_run(
     return runs, head, True
 
 
-def quoted_runs(text: str, start: int, end: int) -> list[QuotedRun]:
-    """Every quotation in ``text[start:end]``, in text order, joined over paragraphs."""
-    paras = paragraphs(text, start, end)
+def quoted_runs(text: str, paras: list[tuple[int, int]]) -> list[QuotedRun]:
+    """Every quotation in the paragraphs ``paras`` (from :func:`paragraphs`), in text order, joined over paragraphs."""
     out: list[QuotedRun] = []
     pending: QuotedRun | None = None
     wrapped: QuotedRun | None = None

@@ -39,7 +39,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from factsheet.extract.attribution import (
     post_attribution,
@@ -106,7 +108,9 @@ def extract_quotes(source: Source) -> list[Fact]:
     if not items:
         return []  # no quotation: the people index is not needed
     skip = sorted((p.start, p.end) for item in items for p in item.parts)
-    people = People(text, ranges, skip)
+    # The index depends only on the body and the quotes' spans, so building it at the first
+    # speaker to resolve gives the same answers; an article whose quotes name no speaker never builds it.
+    people = cache(lambda: People(text, ranges, skip))
     kept = _attribute(text, items, people)
     return _facts(source, kept)
 
@@ -124,7 +128,7 @@ def _body_ranges(source: Source) -> list[tuple[int, int]]:
 
 def _items(text: str, start: int, end: int) -> list[_Item]:
     paras = paragraphs(text, start, end)
-    runs = quoted_runs(text, start, end)
+    runs = quoted_runs(text, paras)
     para_starts = [a for a, _ in paras]
     items: list[_Item] = []
     blocks: list[_Item] = []
@@ -162,8 +166,11 @@ def _words(text: str, parts: list[Part]) -> int:
     return sum(len(text[p.start : p.end].split()) for p in parts)
 
 
-def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
-    """Find each item's speaker, merge split quotes and drop scare quotes and titles."""
+def _attribute(text: str, items: list[_Item], people: Callable[[], People]) -> list[_Item]:
+    """Find each item's speaker, merge split quotes and drop scare quotes and titles.
+
+    ``people()`` gives the article's people index (built on the first call).
+    """
     kept: list[_Item] = []
     last_other = ""
     described: tuple[int, str, str] | None = None
@@ -185,7 +192,7 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
         if not item.block and own and _is_named_work(text, item):
             continue
         if speaker is not None:
-            name = people.resolve(speaker, last_other, described)
+            name = people().resolve(speaker, last_other, described)
         elif previous is not None and _may_inherit(text, previous, item):
             name = previous.name
         else:
@@ -196,7 +203,7 @@ def _attribute(text: str, items: list[_Item], people: People) -> list[_Item]:
             head = words[-1].lower()
             if words[0].lower() in ("a", "an", "the") and head in TITLE_WORDS and head not in ORG_WORDS:
                 described = (speaker.pos, name, HONORIFIC_GENDER.get(head, ""))
-            elif not people.is_person(name):
+            elif not people().is_person(name):
                 last_other = name
         kept.append(item)
         previous = item
