@@ -30,7 +30,8 @@ TOKEN_RE = re.compile(
 )
 """Words (with a plural possessive: "operators' association"), abbreviations, initials and punctuation.
 (The look-ahead, letters then a point, lets most tokens skip the abbreviation branches at once.)"""
-_SENTENCE_END_RE = re.compile(r"[.!?…]+(?: ?[\"”’')\]]+)?\s+(?=[\"“‘'(]?[A-Z0-9])")
+_STOPS = ".!?…"
+_SENTENCE_END_RE = re.compile(rf"[{_STOPS}]+(?: ?[\"”’')\]]+)?\s+(?=[\"“‘'(]?[A-Z0-9])")
 """A sentence end: its stop, closing marks (one space before them happens: 'values. " His'), space, a capital."""
 _ABBREV_BEFORE_DOT = re.compile(
     rf"(?:{ABBR}|\b[A-Z]\.|\b(?:[A-Za-z]\.){{2,}}"
@@ -75,16 +76,30 @@ _INVERTING_VERBS = frozenset(
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo`` (nor more than a long sentence back)."""
+    """Start of the sentence holding ``pos``, not before ``lo`` (nor more than a long sentence back).
+
+    That is the end of the last sentence end (:data:`_SENTENCE_END_RE`, not after an
+    abbreviation) that a scan from ``lo`` finds ending by ``pos``. The runs of stops are
+    read from ``pos`` back, so the search usually stops at the nearest one. (The same
+    answer: a match of the scan can only start at the first stop of a run, or at ``lo``
+    inside one, since from later in the run the same rest of the pattern must match; and
+    a match never takes in another run's stops.)
+    """
     lo = max(lo, pos - _MAX_SENTENCE)
-    start = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, min(len(text), pos + 2)):
-        if m.end() > pos:
-            break
-        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text, max(lo, m.start() - 8), m.start() + 1):
+    stop = min(len(text), pos + 2)
+    at = stop
+    while True:
+        at = max(text.rfind(mark, lo, at) for mark in _STOPS)  # the last stop of the run before
+        if at < 0:
+            return lo
+        while at > lo and text[at - 1] in _STOPS:
+            at -= 1
+        m = _SENTENCE_END_RE.match(text, at, stop)
+        if m is None or m.end() > pos:
+            continue
+        if text[at] == "." and _ABBREV_BEFORE_DOT.search(text, max(lo, at - 8), at + 1):
             continue  # "Mr. Doe" (only a point can end an abbreviation)
-        start = m.end()
-    return start
+        return m.end()
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
