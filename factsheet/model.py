@@ -222,18 +222,18 @@ class FactSheet(_Model):
 
     @model_validator(mode="after")
     def _anchors_fit(self) -> Self:
-        by_id = {s.id: s for s in self.sources}
+        texts = {s.id: s.text for s in self.sources}
         for fact in self.facts:
             for anchor in fact.evidence:
-                source = by_id.get(anchor.source)
-                if source is None:
-                    if by_id:
+                text = texts.get(anchor.source)
+                if text is None:
+                    if texts:
                         raise ValueError(f"fact {fact.id}: evidence names unknown source {anchor.source!r}")
                     continue
-                if source.text:
-                    problem = anchor.mismatch(source.text)
-                    if problem:
-                        raise ValueError(f"fact {fact.id}: {problem}")
+                # the text holds ``exact`` from ``start`` to ``end``: what ``mismatch`` checks, without a slice
+                fits = anchor.end - anchor.start == len(anchor.exact) and text.startswith(anchor.exact, anchor.start)
+                if text and not fits and (problem := anchor.mismatch(text)):
+                    raise ValueError(f"fact {fact.id}: {problem}")
         return self
 
     def source(self, source_id: str) -> Source:
