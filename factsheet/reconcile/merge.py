@@ -9,12 +9,12 @@ content only, so a merged fact keeps its id when new articles arrive.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from datetime import date as Date
 
-from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
+from factsheet.model import Anchor, Fact, FactKind, FactStatus, Source, stable_id
 from factsheet.reconcile import context, entities, figures, norm, quotes, stories, times, titles
 from factsheet.reconcile.context import context_words, near_words
 
@@ -101,11 +101,19 @@ class Cluster:
                     return a.exact if self.kind != "role" else f.value or a.exact
         return self.representative.text
 
-    def to_fact(self, source_order: dict[str, int]) -> Fact:
-        """The merged fact: the representative's wording, every passage in source order."""
+    def to_fact(self, source_order: dict[str, int], disputed: Collection[str] = ()) -> Fact:
+        """The merged fact: the representative's wording, every passage in source order.
+
+        An unreviewed fact whose id is in ``disputed`` (behind an open discrepancy) is ``disputed``.
+        Built with ``model_copy`` (no second validation; ``Fact(...)`` re-ran every anchor's
+        check), which gives the fact ``Fact(...)`` would: each field is the representative's
+        (validated), the cluster's id (a non-empty ``stable_id``), kind or subject (strings),
+        a status of the model's vocabulary, anchors of validated facts, or their notes joined.
+        """
         rep = self.representative
+        status: FactStatus = "disputed" if rep.status == "unreviewed" and self.id in disputed else rep.status
         if len(self.facts) == 1 and len(rep.evidence) <= 1:  # most facts: one source, one passage
-            ordered, note = rep.evidence, rep.note  # (validation copies the list)
+            ordered, note = list(rep.evidence), rep.note
         else:
             evidence: dict[tuple[str, int, int], Anchor] = {}
             for f in self.facts:
@@ -113,11 +121,10 @@ class Cluster:
                     evidence.setdefault((a.source, a.start, a.end), a)
             ordered = sorted(evidence.values(), key=lambda a: (source_order.get(a.source, len(source_order)), a.source, a.start, a.end))
             note = "; ".join(dict.fromkeys(f.note for f in self.facts if f.note))
-        # validated again: pydantic-core validates as fast as model_construct or model_copy build (~2 us)
-        return Fact(
-            id=self.id, kind=self.kind, text=rep.text, subject=self.subject, value=rep.value,
-            evidence=ordered, status=rep.status, note=note,
-        )
+        return rep.model_copy(update={  # every field named, as Fact(...) would set them
+            "id": self.id, "kind": self.kind, "text": rep.text, "subject": self.subject, "value": rep.value,
+            "evidence": ordered, "status": status, "note": note,
+        })
 
 
 def _ordered(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Fact]:
