@@ -773,20 +773,7 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
     runs: list[tuple[int, list[_Tok]]] = []
     for lo, hi in spans:
         for m in _runs(text, lo, hi):
-            toks = _run_tokens(m.group(), m.start())
-            if len(toks) == 1 or (
-                "." not in m.group() and not text.startswith(".", m.end()) and not any(t.possessive for t in toks)
-            ):
-                runs.append((lo, toks))  # nothing to split at
-                continue
-            # a period that is not an abbreviation ends the sentence: split there
-            piece: list[_Tok] = []
-            for t in toks:
-                piece.append(t)
-                if t.possessive or (text.startswith(".", t.end) and not t.word.endswith(".")):
-                    runs.append((lo, piece))
-                    piece = []
-            if piece:
+            for piece in _run_pieces(m.group(), m.start()):
                 runs.append((lo, piece))
     # pass 1: runs the text marks as people
     known: dict[str, str] = {}  # surname -> latest full name
@@ -848,6 +835,28 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
                 continue
         out.append(PersonMention(c.start, c.end, name, text[c.start : c.end], c.cue, c.possessive))
     return out
+
+
+def _run_pieces(run: str, start: int) -> list[list[_Tok]]:
+    """The words of a capitalised run, cut after each possessive ("Acme's Jane Roe": "Acme's" | "Jane Roe").
+
+    Only a word with an apostrophe can be possessive, so most runs are one piece at once.
+    (The words of a run are joined by spaces, so no word but the last stands before a
+    sentence's period: a period never cuts a run.)
+    """
+    toks = _run_tokens(run, start)
+    if len(toks) == 1 or ("'" not in run and "’" not in run):
+        return [toks]
+    pieces: list[list[_Tok]] = []
+    piece: list[_Tok] = []
+    for t in toks:
+        piece.append(t)
+        if t.possessive:
+            pieces.append(piece)
+            piece = []
+    if piece:
+        pieces.append(piece)
+    return pieces
 
 
 @lru_cache(maxsize=1 << 15)

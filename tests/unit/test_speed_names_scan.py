@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,3 +37,24 @@ def test_the_capitals_pattern_is_used_where_no_prefix_stands() -> None:
     assert names._PREFIX_START_RE.search("Jane Roe met Mary-Jane O'Neil") is None
     for text in ("Bashar al-Assad", "al-Assad said", "Osama bin-Laden", "a van-Dyke print"):
         assert names._PREFIX_START_RE.search(text) is not None, text
+
+
+def _pieces_cut_at_periods_too(text: str, m: re.Match[str]) -> list[list[names._Tok]]:
+    """The plain way: cut after a possessive and before a period that is not part of its word."""
+    pieces: list[list[names._Tok]] = []
+    piece: list[names._Tok] = []
+    for t in names._run_tokens(m.group(), m.start()):
+        piece.append(t)
+        if t.possessive or (text.startswith(".", t.end) and not t.word.endswith(".")):
+            pieces.append(piece)
+            piece = []
+    if piece:
+        pieces.append(piece)
+    return pieces
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts)
+def test_runs_are_cut_where_the_plain_way_cuts_them(text: str) -> None:
+    for m in names._RUN_RE.finditer(text):
+        assert names._run_pieces(m.group(), m.start()) == _pieces_cut_at_periods_too(text, m), m.group()
