@@ -65,7 +65,8 @@ from factsheet.model import Anchor, Fact, Source, stable_id
 
 SHORT_QUOTE_WORDS = 4
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_SPACE_RE = re.compile(r"\s+")
+_ALNUM_RE = re.compile(r"[^\W_]")
+"""A letter or digit (``\\w`` is ``str.isalnum`` plus the underscore)."""
 _TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|named|dubbed|called|the)\s*$", re.IGNORECASE)
 _WORK_CUE_RE = re.compile(
     r"(?:['’]s|\b(?:on|in|to|of|from|about|for|with|book|show|film|program|programme|series|album|song|novel|memoir))\s*$"
@@ -220,10 +221,11 @@ def _own_speaker(text: str, items: list[_Item], index: int, previous: _Item | No
     if index + 1 < len(items) and items[index + 1].open < limit:
         limit = items[index + 1].open
     speaker: Speaker | None = None
+    # where the sentence after the quote ends: both readings of the words after it stop there
+    after_end = sentence_end(text, last.close, limit) if item.closed and limit > last.close else last.close
     # a quote ending in a full stop ends its sentence: the words after it are the next sentence
     if item.closed and not text[last.start : last.end].rstrip().endswith("."):
-        gap_end = sentence_end(text, last.close, limit) if limit > last.close else last.close
-        speaker = post_attribution(text, last.close, max(gap_end, last.close))
+        speaker = post_attribution(text, last.close, after_end)
     if speaker is None:
         lo = item.para[0]
         if previous is not None and lo < previous.close <= item.open:
@@ -236,7 +238,7 @@ def _own_speaker(text: str, items: list[_Item], index: int, previous: _Item | No
             speaker = subject_after(text, last.close, limit)  # "Calling him "…," top Democrat Jane Doe said"
     if speaker is None and item.closed and limit > last.close:
         # "…" with its new fleet, said Jane Doe.
-        speaker = trailing_attribution(text, last.close, sentence_end(text, last.close, limit))
+        speaker = trailing_attribution(text, last.close, after_end)
     if speaker is None and item.open == item.para[0]:
         speaker = _intro_speaker(text, item.para[0])
     if speaker is None and not short and item.open > item.para[0]:
@@ -351,10 +353,10 @@ def _facts(source: Source, items: list[_Item]) -> list[Fact]:
     for item in items:
         spans = [_trim(text, p.start, p.end) for p in item.parts]
         spans = [(a, b) for a, b in spans if b > a]
-        if not spans or not any(ch.isalnum() for a, b in spans for ch in text[a:b]):
+        if not any(_ALNUM_RE.search(text, a, b) for a, b in spans):
             continue  # nothing but marks and punctuation
         quoted = " ".join(text[a:b] for a, b in spans)
-        value = _SPACE_RE.sub(" ", quoted.translate(_STRAIGHTEN)).strip().rstrip(",").rstrip()
+        value = " ".join(quoted.translate(_STRAIGHTEN).split()).rstrip(",").rstrip()  # whitespace collapsed
         count = seen.get(value, 0) + 1
         seen[value] = count
         parts = (source.id, value) if count == 1 else (source.id, value, str(count))
