@@ -61,6 +61,10 @@ _PHRASAL = {
     "wrote": "back",
 }
 """Two-word speech verbs: the verb and its particle (``Doe shot back``)."""
+_CUE_WORDS = SPEECH_VERBS | {"according", "put", "read"} | _PHRASAL.keys()
+"""Every word (lower case) that :func:`pre_attribution` reads as a cue: a speech verb, "according (to)",
+"put (it)", "read (:)" and the phrasal verbs. All are lower case, so a token whose lower-case form is
+none of them is no cue as written either."""
 _CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
 _NOUN_BEFORE = DETERMINERS | {"of", "in", "on", "with", "by", "for", "from", "my", "your"}
 """Words after which a speech-verb form is a noun ("a series of tweets", "her remarks")."""
@@ -370,6 +374,8 @@ def pre_attribution(text: str, start: int, end: int, short: bool = False) -> tup
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k][0]
         low = token.lower()
+        if low not in _CUE_WORDS:
+            continue  # the common case, decided at once: none of the tests below can hold
         if low == "according" and k + 1 < len(tokens) and tokens[k + 1][0].lower() == "to":
             if short:
                 return None, False
