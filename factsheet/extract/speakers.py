@@ -26,11 +26,25 @@ from factsheet.extract.speech_verbs import (
     TITLE_WORDS,
 )
 
-ABBR = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cpt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp|Det|Cmdr|Pres|Gov)\."
+_ABBREVIATIONS = (
+    "Mr Ms Mrs Dr Sen Rep Reps Gov Gen Lt Col Sgt Capt Cpt Adm Maj Prof Rev St Jr Sr Supt Insp Det Cmdr Pres Gov".split()
+)
+ABBR = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|{ABBR}|[A-Z]\.|[A-Z][\w'’\-]*\w|[A-Z])"
+_NAME_TOKEN_REST = (
+    r"(?:\.(?:[A-Z]\.)+"
+    + "|(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS) + r")\."
+    + r"|\.|[\w'’\-]*\w|)"
+)
+""":data:`_NAME_TOKEN` after its first capital, branch for branch in the same order (initials,
+abbreviation, initial, word, lone capital; an abbreviation's own capital checked behind)."""
 _PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
-CAP_SEQ_RE = re.compile(rf"(?=[A-Z])(?<![\w’'])({_NAME_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*)")
-"""A run of capitalised words (the look-ahead only makes the scan fail fast where no capital stands)."""
+CAP_SEQ_RE = re.compile(
+    rf"[A-Z](?<![\w’'][A-Z]){_NAME_TOKEN_REST}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*"
+)
+"""A run of capitalised words, not right after a letter or an apostrophe. Its first name token is
+written as a capital then :data:`_NAME_TOKEN_REST`, so that the pattern opens with a character
+class and the scan skips to the next capital at once."""
 _GROUP_TITLES = frozenset("officials members employees workers residents official".split())
 """Role nouns that stand for unnamed people rather than the last person named."""
 _HONORIFICS = frozenset("mr mr. ms ms. mrs mrs. dr dr. sen. rep. gov. prof. sir dame".split())
@@ -200,9 +214,10 @@ class People:
                     person = self.persons.get(full) or self.persons.setdefault(full, Person(full))
                     person.titles.update(titles)
                     person.gender = person.gender or gender
-                    context = 2 if titles or gender else _person_context(text, start, m.end(), lo)
-                    person.strong = person.strong or context == 2
-                    person.confirmed = person.confirmed or context > 0
+                    if not person.strong:  # (a strong person is confirmed too: no context can add to it)
+                        context = 2 if titles or gender else _person_context(text, start, m.end(), lo)
+                        person.strong = context == 2
+                        person.confirmed = person.confirmed or context > 0
                     self._by_surname.setdefault(_surname(full), []).append((start, full))
                     self._mentions.append((start, full))
                 elif len(name) == 1 and name[0].lower() not in ORG_WORDS:
