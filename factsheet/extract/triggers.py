@@ -40,12 +40,16 @@ WORD_KINDS: dict[str, str] = {
 _WHOLE_WORD_KINDS = frozenset(("count", "clock"))
 
 _SYMBOLS = "$£€¥₹₩₽₺₪"
-_MARK_RE = re.compile(
-    rf"[\d{_SYMBOLS}](?<!\d\d)"  # a currency symbol or the first digit of a run
+_MARK = (  # after a currency symbol or a digit:
+    r"(?<!\d\d)"  # the first digit of a run
     r"(?P<figure>(?<![,.]\d))?"  # not "1,5" or ".5" read from the middle
     r"(?P<time>(?<=\d)(?<![:.,]\d)(?=\d?(?:[:.]\d\d)?\s?[aApP]|\d?:\d|\d{3}\s?(?:GMT|UTC|Z)\b))?"
     r"(?P<date>(?<=\d)(?<![\w-]\d)(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]))?"
 )
+_MARK_RE = re.compile(rf"[\d{_SYMBOLS}]{_MARK}")
+_ASCII_MARK_RE = re.compile(rf"[0-9{_SYMBOLS}]{_MARK}")
+""":data:`_MARK_RE` for an ASCII region, where ``\\d`` is ``[0-9]``: a class of characters ``re`` tests faster
+than the category of every character."""
 _WORDS = alternation(WORD_KINDS)
 _WORD_RE = re.compile(rf"[^A-Za-z0-9_](?P<word>{_WORDS})")
 """A trigger word after a character that may not be a word character (a non-ASCII letter is checked after)."""
@@ -74,7 +78,8 @@ def triggers(text: str, start: int, end: int) -> Triggers:
     times: list[int] = []
     dates: list[int] = []
     units: list[int] = []
-    for m in _MARK_RE.finditer(text, start, end):
+    marks = _ASCII_MARK_RE if text.isascii() or text[start:end].isascii() else _MARK_RE
+    for m in marks.finditer(text, start, end):
         pos = m.start()
         if m.lastgroup == "figure":  # the common case: a figure only
             figures.append((pos, text[pos]))
