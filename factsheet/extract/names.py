@@ -455,6 +455,12 @@ class _NearKind(NamedTuple):
     may_end_title: bool
     """A title may end with it: a capital, a title word, or "of"/"the"/"and" inside an office."""
     honorific: bool
+    ends_sentence: bool
+    """It ends with a period that :data:`WORD_RE` reads as a word of its own ("Thursday.", not "Mr." or "U.S.")."""
+
+
+_KEEPS_PERIOD_RE = re.compile(rf"(?:[A-Za-z]\.[A-Za-z]\.|[{_UPPER}]\.|{_ABBREV})$")
+"""The endings whose period :data:`WORD_RE` may keep: dotted letters, an initial, an abbreviation."""
 
 
 @lru_cache(maxsize=1 << 15)
@@ -465,6 +471,7 @@ def _near_kind(word: str) -> _NearKind:
         _fold(last) in _OF_ANY,
         last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(word),
         is_honorific(word),
+        word.endswith(".") and not _KEEPS_PERIOD_RE.search(word),
     )
 
 
@@ -495,6 +502,8 @@ def _title_before(
         return None  # a title never ends with "and", "of" or "the"
     if not (lower_ok or kind.may_end_title):
         return None  # fast path: most words before a name are none of these
+    if kind.ends_sentence:
+        return None  # "Thursday. Jane Roe": the last word before the name is a period, no title's head or part
     lo = max(floor, pos - _WINDOW)
     lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a title does not run across lines
     if not lower_ok and _plain_word_ends_no_title(text, near, lo):
@@ -545,8 +554,9 @@ def _plain_word_ends_no_title(text: str, near: tuple[int, str], lo: int) -> bool
 
     Without ``lower_ok`` a title ending at ``near`` needs ``near`` to be its head or the
     word before it to be capitalised, a title head, or "of"/"the"/"and" ... So a plain
-    lowercase word (or a punctuation mark) before a plain ``near`` settles it. Words
-    without a period are single words of :data:`WORD_RE` too, so this agrees with it.
+    lowercase word (or a punctuation mark, or a sentence's period) before a plain ``near``
+    settles it. Words without a period are single words of :data:`WORD_RE` too, so this
+    agrees with it.
     """
     if "." in near[1] or is_title_word(near[1]):
         return False
@@ -554,6 +564,8 @@ def _plain_word_ends_no_title(text: str, near: tuple[int, str], lo: int) -> bool
     if before is None or before[0] < lo:
         return False
     w = before[1]
+    if _near_kind(w).ends_sentence:
+        return True  # "... on Thursday. The Treasury": the word before ``near`` is the period
     return "." not in w and not w[0].isupper() and _fold(w) not in _OF_ANY and not is_title_word(w)
 
 
@@ -670,7 +682,10 @@ def resolve_surname(surname: str, full_names: Sequence[str]) -> str | None:
 
 
 _SPEECH_AFTER_RE = re.compile(r"[ \u00a0]*+(?:,[ \u00a0]*+who[ \u00a0]+)?(?:who[ \u00a0]+)?(?:also[ \u00a0]+|later[ \u00a0]+|then[ \u00a0]+)?(\w+)")
-_SPEECH_BEFORE_RE = re.compile(r"(?:\b(?:said|says|told|wrote|added|according[ \u00a0]+to)[ \u00a0,]*+)$")
+_SPEECH_BEFORE = ("said", "says", "told", "wrote", "added")
+_SPEECH_BEFORE_RE = re.compile(rf"(?:\b(?:{'|'.join(_SPEECH_BEFORE)}|according[ \u00a0]+to)[ \u00a0,]*+)$")
+_SPEECH_BEFORE_NEAR = (*_SPEECH_BEFORE, "to")
+"""How the word before a name ends when :data:`_SPEECH_BEFORE_RE` may match before it (or the word is ",")."""
 
 
 def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
@@ -886,6 +901,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         strong = _strong_head(toks[first - 1].word)
     if first >= len(toks):
         return None
+    prev_word: tuple[int, str] | None = None  # read below only when the run gives no cue of its own
     if not cue:
         prev_word = _prev_word(text, toks[first].start, lo)
         in_office = prev_word is not None and _near_kind(prev_word[1]).of_any
@@ -908,7 +924,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     if last <= first:
         return None
     if last - first >= 2 and _fold(toks[last - 1].word) in _SURNAME_ORG_WORDS and cue not in ("title", "honorific"):
-        if _context_cue(text, lo, toks[first].start, toks[last - 1].end, False) != "appositive":
+        if _context_cue(text, lo, toks[first].start, toks[last - 1].end, False, prev_word) != "appositive":
             return None  # "Central Park", "Wall Street": a surname only with a title before or after
     if not _is_name_word(toks[last - 1], last=True) and last - first == 1:
         return None
@@ -928,7 +944,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         if is_org_word(toks[last].word) or is_title_word(toks[last].word):
             return None  # "Chief Public Relations Officer": a title, no name
     if not cue:
-        cue = _context_cue(text, lo, s, e, poss)
+        cue = _context_cue(text, lo, s, e, poss, prev_word)
         if not cue:
             return None
     if len(words) == 1:
@@ -955,7 +971,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
         # and not after an office, whose word it is ("Secretary of Defense")
         if not known_word or _title_before(text, tok.start, lo, prev_word, True, False) is not None:
             return None
-        cue = _context_cue(text, lo, tok.start, tok.end, tok.possessive)
+        cue = _context_cue(text, lo, tok.start, tok.end, tok.possessive, prev_word)
         return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True) if cue else None
     before = _title_before(text, tok.start, lo, prev_word, False, False)
     cue = ""
@@ -969,7 +985,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
     elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
         cue = "title"
     if known_word:
-        cue = cue or _context_cue(text, lo, tok.start, tok.end, tok.possessive)
+        cue = cue or _context_cue(text, lo, tok.start, tok.end, tok.possessive, prev_word)
         return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True) if cue else None
     if cue and strong:
         return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True)
@@ -994,14 +1010,23 @@ def _comma_title(text: str, comma: int, lo: int) -> bool:
     return prev is not None and prev[1].lower() in SPEECH_VERBS  # "said EEF chief economist, Steve Radley"
 
 
-def _context_cue(text: str, lo: int, s: int, e: int, possessive: bool) -> Cue:
-    """A cue around a full-name run: a speech verb or an appositive title."""
+def _context_cue(text: str, lo: int, s: int, e: int, possessive: bool, near: tuple[int, str] | None) -> Cue:
+    """A cue around a full-name run: a speech verb or an appositive title.
+
+    ``near`` is the word before ``s`` (:func:`_prev_word`). :data:`_SPEECH_BEFORE_RE` ends
+    with a verb, then spaces and commas (and maybe the window's last newline): so the
+    word before the name is "," or ends with the verb, or the pattern need not be tried.
+    """
     if possessive:
         return ""
     m = _SPEECH_AFTER_RE.match(text, e)
     if m and m.group(1).lower() in SPEECH_VERBS:
         return "speech"
-    if _SPEECH_BEFORE_RE.search(text, max(lo, s - 24), s):
+    if (
+        near is not None
+        and (near[1] == "," or near[1].endswith(_SPEECH_BEFORE_NEAR))
+        and _SPEECH_BEFORE_RE.search(text, max(lo, s - 24), s)
+    ):
         return "speech"
     return "appositive" if _appositive_title(text, e) else ""
 
