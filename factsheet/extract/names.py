@@ -457,6 +457,8 @@ class _NearKind(NamedTuple):
     honorific: bool
     ends_sentence: bool
     """It ends with a period that :data:`WORD_RE` reads as a word of its own ("Thursday.", not "Mr." or "U.S.")."""
+    may_cue: bool
+    """A title (:func:`_title_before` without ``open_end``), an honorific or a led title's comma may end here."""
 
 
 _KEEPS_PERIOD_RE = re.compile(rf"(?:[A-Za-z]\.[A-Za-z]\.|[{_UPPER}]\.|{_ABBREV})$")
@@ -466,13 +468,14 @@ _KEEPS_PERIOD_RE = re.compile(rf"(?:[A-Za-z]\.[A-Za-z]\.|[{_UPPER}]\.|{_ABBREV})
 @lru_cache(maxsize=1 << 15)
 def _near_kind(word: str) -> _NearKind:
     last = word.rstrip(".") or word
-    return _NearKind(
-        _fold(word) in _OF_ANY,
-        _fold(last) in _OF_ANY,
-        last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(word),
-        is_honorific(word),
-        word.endswith(".") and not _KEEPS_PERIOD_RE.search(word),
-    )
+    of_any, ends_of_any = _fold(word) in _OF_ANY, _fold(last) in _OF_ANY
+    may_end_title = last[0].isupper() or _fold(last) in _OF_INNER or is_title_word(word)
+    honorific = is_honorific(word)
+    ends_sentence = word.endswith(".") and not _KEEPS_PERIOD_RE.search(word)
+    # what _title_before asks before it reads a window, then the honorific and the comma
+    may_title = may_end_title and not ends_of_any and not ends_sentence
+    may_cue = not of_any and (may_title or honorific or word == ",")
+    return _NearKind(of_any, ends_of_any, may_end_title, honorific, ends_sentence, may_cue)
 
 
 def title_before(
@@ -965,11 +968,14 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
     names the person in full; after an office ("of Defense Roe") it is the office's.
     """
     prev_word = _prev_word(text, tok.start, lo)
+    near = _near_kind(prev_word[1]) if prev_word is not None else None
     known_word = tok.word in known
-    if prev_word is not None and _near_kind(prev_word[1]).of_any:
+    if not known_word and (near is None or not near.may_cue):
+        return None  # an unknown word needs a title, an honorific or a led title and comma right before it
+    if near is not None and near.of_any:
         # "the BBC", "of London": no title or honorific cue here, so only a known surname may stand;
         # and not after an office, whose word it is ("Secretary of Defense")
-        if not known_word or _title_before(text, tok.start, lo, prev_word, True, False) is not None:
+        if _title_before(text, tok.start, lo, prev_word, True, False) is not None:
             return None
         cue = _context_cue(text, lo, tok.start, tok.end, tok.possessive, prev_word)
         return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True) if cue else None
@@ -980,7 +986,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
         cue = "title"
         heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
         strong = bool(heads) and _strong_head(heads[-1])
-    elif prev_word is not None and _near_kind(prev_word[1]).honorific:
+    elif near is not None and near.honorific:
         cue = "honorific"
     elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
         cue = "title"

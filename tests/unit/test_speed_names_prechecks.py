@@ -68,3 +68,19 @@ def test_a_sentence_period_is_told_from_an_abbreviation() -> None:
     assert names._near_kind(".").ends_sentence
     for word in ("Mr.", "U.S.", "e.g.", "F.", "ex-Gov.", "Thursday", ","):
         assert not names._near_kind(word).ends_sentence, word
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(0, 6))
+def test_a_lone_word_is_given_up_only_where_no_cue_can_stand(text: str, floor: int) -> None:
+    floor = min(floor, len(text))
+    every_near = patch.object(names, "_near_kind", lambda word: _near_kind(word)._replace(may_cue=True))
+    for m in names._RUN_RE.finditer(text, floor):
+        for piece in names._run_pieces(m.group(), m.start()):
+            if len(piece) != 1:
+                continue
+            tok = piece[0]
+            for known in ({}, {tok.word: f"Jo {tok.word}"}):
+                fast = names._lone_candidate(text, floor, tok, known)
+                with every_near:
+                    assert fast == names._lone_candidate(text, floor, tok, known), (tok, known)
