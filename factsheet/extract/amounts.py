@@ -62,10 +62,9 @@ VAGUE: dict[str, int] = {
 }
 """Plural magnitudes ("hundreds of employees"): the lower bound of the model's ``~N+``."""
 
-_ONE_WORD = "|".join(sorted(ONES, key=len, reverse=True))
-_TEN_WORD = "|".join(TENS)
-WORD = rf"(?:(?:{_TEN_WORD})(?:-(?:{_ONE_WORD}))?|{_ONE_WORD})"
-"""One spelled-out number up to ninety-nine ("twelve", "twenty-five"), lower case."""
+WORD = alternation([*ONES, *TENS, *(f"{tens}-{one}" for tens in TENS for one in ONES)])
+"""One spelled-out number up to ninety-nine ("twelve", "twenty-five"), lower case: a tens word, with or without
+a hyphen and a ones word, or a ones word; where several fit, the longest is tried first."""
 WORDS = rf"(?i:{WORD})(?:\s+(?:hundred|thousand|million|billion))?"
 """A spelled-out number, optionally with one magnitude ("two million")."""
 DIGITS = r"(?:\d{1,2}(?:,\d\d){1,5},\d{3}(?!\d)|\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?"
@@ -109,8 +108,9 @@ DOLLAR_LAND_CODES: dict[str, str] = {
 """Words naming a dollar before "dollars" ("1.33bn Australian dollars")."""
 DOLLAR_LANDS = "(?:" + "|".join(k.replace(" ", r"\s+") for k in DOLLAR_LAND_CODES) + ")"
 SYMBOL = r"(?:\$US(?=\s?\d)|\$A(?=\d)|US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|[$£€¥₹₩₽₺₪])"
-CODE = "(?:" + "|".join(CURRENCY_CODES) + ")"
-NAME = "(?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + ")"
+CODE = alternation(CURRENCY_CODES)
+NAME = alternation(CURRENCY_NAMES)
+"""A currency name, the longest first where one starts another ("dollars" before "dollar")."""
 
 
 def currency_of(token: str) -> str:
