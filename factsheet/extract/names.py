@@ -907,8 +907,11 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     prev_word: tuple[int, str] | None = None  # read below only when the run gives no cue of its own
     if not cue:
         prev_word = _prev_word(text, toks[first].start, lo)
-        in_office = prev_word is not None and _near_kind(prev_word[1]).of_any
-        before = _title_before(text, toks[first].start, lo, prev_word, in_office, False)
+        near = _near_kind(prev_word[1]) if prev_word is not None else None
+        in_office = near is not None and near.of_any
+        before = None  # no title, honorific or led title ends at a word that cannot cue (most words)
+        if near is not None and (in_office or near.may_cue):
+            before = _title_before(text, toks[first].start, lo, prev_word, in_office, False)
         if before is not None:
             heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
             if in_office:  # "of Defense Jane Roe": the first words belong to the office
@@ -918,11 +921,10 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
                 office = True
             cue = "title"
             strong = bool(heads) and _strong_head(heads[-1])
-        else:
-            if prev_word is not None and _near_kind(prev_word[1]).honorific:
-                cue = "honorific"
-            elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
-                cue = "title"
+        elif near is not None and near.honorific:
+            cue = "honorific"
+        elif prev_word is not None and prev_word[1] == "," and _comma_title(text, prev_word[0], lo):
+            cue = "title"
     last = _name_end(toks, first)
     if last <= first:
         return None

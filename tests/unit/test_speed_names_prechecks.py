@@ -84,3 +84,18 @@ def test_a_lone_word_is_given_up_only_where_no_cue_can_stand(text: str, floor: i
                 fast = names._lone_candidate(text, floor, tok, known)
                 with every_near:
                     assert fast == names._lone_candidate(text, floor, tok, known), (tok, known)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(0, 6))
+def test_a_run_reads_no_title_where_no_cue_can_stand(text: str, floor: int) -> None:
+    floor = min(floor, len(text))
+    every_near = patch.object(names, "_near_kind", lambda word: _near_kind(word)._replace(may_cue=True))
+    for m in names._RUN_RE.finditer(text, floor):
+        for toks in names._run_pieces(m.group(), m.start()):
+            if len(toks) < 2:
+                continue
+            for known in ({}, {toks[-1].word: f"Jo {toks[-1].word}"}):
+                fast = names._candidate(text, floor, toks, known)
+                with every_near:
+                    assert fast == names._candidate(text, floor, toks, known), (toks, known)
