@@ -78,10 +78,11 @@ HEDGES = (
     "just under", "just over", "barely", "near", "up to", "as many as", "as much as", "more than", "over",
     "at least", "upwards of", "less than", "fewer than", "under",
 )  # fmt: skip
-"""Hedges before a figure, in the order they are tried ("nearly" before "near")."""
+"""Hedges before a figure."""
 HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in HEDGES)
-QUALIFIER = "(?i:" + "|".join(hedge.replace(" ", r"\s+") for hedge in HEDGES) + ")"
-"""Any hedge, blanks between its words; :func:`qualifier_mark` says what each one does to the value."""
+QUALIFIER = "(?i:" + alternation(HEDGES).replace(re.escape(" "), r"\s+") + ")"
+"""Any hedge, blanks between its words, the longer first where one starts another ("nearly" before "near");
+:func:`qualifier_mark` says what each one does to the value."""
 _LOWER_BOUND = re.compile(r"(?i)^(?:more\s+than|over|at\s+least|upwards\s+of)$")
 
 CURRENCY_SYMBOLS: dict[str, str] = {
