@@ -27,7 +27,8 @@ from factsheet.extract.speech_verbs import (
 )
 
 _ABBREVIATIONS = (
-    "Mr Ms Mrs Dr Sen Rep Reps Gov Gen Lt Col Sgt Capt Cpt Adm Maj Prof Rev St Jr Sr Supt Insp Det Cmdr Pres Gov".split()
+    "Mr Ms Mrs Dr Sen Rep Reps Gov Gen Lt Col Sgt Capt Cpt Adm Maj Prof Rev St Jr Sr Supt Insp Det Cmdr Pres "
+    "Gov".split()
 )
 ABBR = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|{ABBR}|[A-Z]\.|[A-Z][\w'’\-]*\w|[A-Z])"
@@ -229,10 +230,10 @@ class People:
                     self._singles.append((start, name[0]))  # "Acme Technologies" counts for "Acme"
                     self._full_forms.setdefault(name[0], " ".join(name))
         for pos, token, gender in pending_single:
-            full = self.full_name(token, pos)
-            if full is not None:
-                self._mentions.append((pos, full))
-                person = self.persons[full]
+            owner = self.full_name(token, pos)
+            if owner is not None:
+                self._mentions.append((pos, owner))
+                person = self.persons[owner]
                 person.confirmed = True  # people, not places, are named again by surname
                 person.strong = person.strong or gender in ("m", "f")  # "Ms Doe"
                 if gender in ("m", "f"):

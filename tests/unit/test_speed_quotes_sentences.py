@@ -21,7 +21,9 @@ def _forward_sentence_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
-_PIECES = st.sampled_from([" ", "\n", ".", "..", "!", "?", "…", '"', "“", "”", "’", ")", "(", "A", "Doe", "said", "Mr", "U.S", "Jan", "3", ","])
+_PIECES = st.sampled_from(
+    [" ", "\n", ".", "..", "!", "?", "…", '"', "“", "”", "’", ")", "(", "A", "Doe", "said", "Mr", "U.S", "Jan", "3", ","]
+)
 
 
 @settings(max_examples=3000, deadline=None)
