@@ -20,7 +20,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(_PIECES, max_size=25), st.data())
 def test_runs_of_capitals_match_the_plain_pattern(pieces: list[str], data: st.DataObject) -> None:
     text = "".join(pieces)

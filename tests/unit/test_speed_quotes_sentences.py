@@ -26,7 +26,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(_PIECES, max_size=30), st.data())
 def test_sentence_start_matches_the_forward_scan(pieces: list[str], data: st.DataObject) -> None:
     text = "".join(pieces)
