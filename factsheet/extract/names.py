@@ -307,6 +307,22 @@ def _runs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return pattern.finditer(text, lo, hi)
 
 
+class _WordKind(NamedTuple):
+    """What the people finder asks of a run's word, asked once per distinct word and kept on its tokens."""
+
+    function: bool
+    suffix: bool
+    """A name suffix ("Jr.")."""
+    honorific: bool
+    title: bool
+    name: bool
+    """It may stand inside a name (:func:`_name_word`)."""
+    name_end: bool
+    """It may end a name ("Theresa May", "Mervyn King")."""
+    alone: bool
+    """It may be a one-word name: what :func:`_candidate` asks of it before any context."""
+
+
 class _Tok(NamedTuple):
     """One word of a capitalised run (a tuple: made by the hundred thousand)."""
 
@@ -314,6 +330,7 @@ class _Tok(NamedTuple):
     end: int
     word: str
     possessive: bool
+    kind: _WordKind
 
 
 def _run_tokens(run: str, start: int) -> list[_Tok]:
@@ -333,27 +350,35 @@ def _run_tokens(run: str, start: int) -> list[_Tok]:
 
 
 def _token(word: str, start: int) -> _Tok:
-    bare, possessive = _bare(word)
-    return _Tok(start, start + len(bare), bare, possessive)
+    bare, possessive, kind = _read_word(word)
+    return _Tok(start, start + len(bare), bare, possessive, kind)
 
 
 @lru_cache(maxsize=1 << 15)
-def _bare(word: str) -> tuple[str, bool]:
-    """``word`` without a possessive ``'s`` or ``'``, and whether it had one."""
+def _read_word(word: str) -> tuple[str, bool, _WordKind]:
+    """``word`` without a possessive ``'s`` or ``'``, whether it had one, and what kind of word that leaves."""
     # only a word ending in "s" or a quote can be possessive: skip the pattern for the rest
     if len(word) > 3 and word[-1] in "s'’" and _POSSESSIVE_RE.search(word):
-        return word[:-2], True
-    return word, False
+        return word[:-2], True, _word_kind(word[:-2])
+    return word, False, _word_kind(word)
 
 
-def _is_name_word(tok: _Tok, last: bool) -> bool:
-    """Whether a capitalised word can be part of a person's name."""
-    return _name_word(tok.word, last)
+def _word_kind(word: str) -> _WordKind:
+    f = _fold(word)
+    name, name_end = _name_word(word, False), _name_word(word, True)
+    return _WordKind(
+        f in _FUNCTION_WORDS,
+        f in _NAME_SUFFIXES,
+        is_honorific(word),
+        is_title_word(word),
+        name,
+        name_end,
+        f not in _FUNCTION_WORDS and name and name_end,
+    )
 
 
-@lru_cache(maxsize=1 << 15)
 def _name_word(w: str, last: bool) -> bool:
-    """:func:`_is_name_word` on the word alone (cached: the same words recur in every article)."""
+    """Whether a capitalised word can be part of a person's name (``last``: as its last word)."""
     f = _fold(w)
     if f in _FUNCTION_WORDS:
         return last and f in ("may", "june", "april", "august")  # "Theresa May"
@@ -693,7 +718,7 @@ _SPEECH_BEFORE_NEAR = (*_SPEECH_BEFORE, "to")
 
 def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
     """Index of the first name word of a run, and the cue the run's own words give."""
-    kinds = [_run_word_kind(t.word) for t in toks]
+    kinds = [t.kind for t in toks]
     n = len(toks)
     k = 0
     while k < n and kinds[k].function:
@@ -711,29 +736,15 @@ def _split_run(text: str, toks: list[_Tok]) -> tuple[int, Cue]:
     return k, cue
 
 
-class _RunWordKind(NamedTuple):
-    function: bool
-    suffix: bool
-    honorific: bool
-    title: bool
-
-
-@lru_cache(maxsize=1 << 15)
-def _run_word_kind(word: str) -> _RunWordKind:
-    """What :func:`_split_run` asks of a word, asked once per distinct word."""
-    f = _fold(word)
-    return _RunWordKind(f in _FUNCTION_WORDS, f in _NAME_SUFFIXES, is_honorific(word), is_title_word(word))
-
-
 def _name_end(toks: list[_Tok], first: int) -> int:
     """Index past the last name word, from ``first``: names stop at a possessive or a non-name word."""
     i = first
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not _name_word(t.word, False):
+        if not t.kind.name:
             # a word that only ends a name ("Theresa May") is its last word
-            return i + 1 if i > first and _name_word(t.word, True) else i
+            return i + 1 if i > first and t.kind.name_end else i
         if t.possessive:
             return i + 1
         i += 1
@@ -799,7 +810,7 @@ def _find(text: str, spans: list[tuple[int, int]], known_list: list[str]) -> lis
         known[surname_of(name)] = name
     for lo, toks in runs:
         if len(toks) == 1:
-            cand = _lone_candidate(text, lo, toks[0], known) if _may_stand_alone(toks[0].word) else None
+            cand = _lone_candidate(text, lo, toks[0], known) if toks[0].kind.alone else None
         else:
             cand = _candidate(text, lo, toks, known)
         if cand is not None:
@@ -877,12 +888,6 @@ def _run_pieces(run: str, start: int) -> list[list[_Tok]]:
     return pieces
 
 
-@lru_cache(maxsize=1 << 15)
-def _may_stand_alone(word: str) -> bool:
-    """Whether a one-word run may be a name: what :func:`_candidate` asks of it before any context."""
-    return _fold(word) not in _FUNCTION_WORDS and _name_word(word, False) and _name_word(word, True)
-
-
 def _alone(toks: list[_Tok], i: int) -> bool:
     """Whether ``toks[i]`` stands as a surname alone, not inside another name ("Capitol Hill", "Hill Street")."""
     if i > 0:
@@ -892,7 +897,7 @@ def _alone(toks: list[_Tok], i: int) -> bool:
     if i + 1 >= len(toks) or toks[i].possessive:
         return True
     nxt = toks[i + 1]
-    return not (_is_name_word(nxt, last=True) or is_org_word(nxt.word))
+    return not (nxt.kind.name_end or is_org_word(nxt.word))
 
 
 def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _Cand | None:
@@ -931,7 +936,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     if last - first >= 2 and _fold(toks[last - 1].word) in _SURNAME_ORG_WORDS and cue not in ("title", "honorific"):
         if _context_cue(text, lo, toks[first].start, toks[last - 1].end, False, prev_word) != "appositive":
             return None  # "Central Park", "Wall Street": a surname only with a title before or after
-    if not _is_name_word(toks[last - 1], last=True) and last - first == 1:
+    if not toks[last - 1].kind.name_end and last - first == 1:
         return None
     end = last  # trailing initials are not part of the name; one slice, not one per initial
     while end - first > 1 and _INITIAL_RE.match(toks[end - 1].word):
@@ -964,7 +969,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
 
 
 def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Cand | None:
-    """:func:`_candidate` for a one-word run that :func:`_may_stand_alone` (most runs: kept lean).
+    """:func:`_candidate` for a one-word run whose word may stand alone (most runs: kept lean).
 
     A lone word is a surname after a strong title or an honorific, or when the article
     names the person in full; after an office ("of Defense Roe") it is the office's.
