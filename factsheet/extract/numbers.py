@@ -146,9 +146,9 @@ def extract_numbers(source: Source) -> list[Fact]:
         masked = temporal_spans(text, region.start, region.end, source.date)
         done = region.start
         for pos, trigger in figures:
-            start = _figure_start(text, pos, trigger, max(done, region.start))
-            if start < done:
-                continue
+            if pos < done:
+                continue  # inside a figure already read
+            start = _figure_start(text, pos, trigger, done)  # (never before ``done``)
             phone = _phone_at(text, start, done, region.end)
             if phone:
                 done = phone
@@ -204,7 +204,8 @@ def _phone_at(text: str, pos: int, floor: int, end: int) -> int:
 
 
 def _figure_start(text: str, pos: int, trigger: str, floor: int) -> int:
-    """Where the figure around a trigger (at ``pos``) starts: before "US$", "EUR ", "a dozen", "tens of"."""
+    """Where the figure around a trigger (at ``pos``) starts, not before ``floor``: before "US$", "EUR ", "a dozen",
+    "tens of"."""
     char = text[pos]
     if char == "$":
         before = _SYMBOL_PREFIX.search(text, max(floor, pos - 2), pos)
