@@ -162,9 +162,9 @@ def _person_context(text: str, start: int, end: int, lo: int) -> int:
 
 
 @lru_cache(maxsize=1 << 15)
-def _read_sequence(sequence: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str] | None:
-    """``(titles, name, gender, full name)`` of a capitalised sequence, ``None`` for a lone function or title
-    word ("The", "However"); the full name is ``""`` when the name does not read as a person's.
+def _read_sequence(sequence: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str, str] | None:
+    """``(titles, name, gender, full name, surname)`` of a capitalised sequence, ``None`` for a lone function or
+    title word ("The", "However"); the full name and surname are ``""`` when the name does not read as a person's.
 
     Cached: articles name the same people, places and sentence openers again and again.
     """
@@ -175,7 +175,8 @@ def _read_sequence(sequence: str) -> tuple[tuple[str, ...], tuple[str, ...], str
             return None
     titles, name = split_title(tokens)
     gender = next((HONORIFIC_GENDER[t] for t in reversed(titles) if t in HONORIFIC_GENDER), "")
-    return tuple(titles), tuple(name), gender, " ".join(name) if looks_like_person(name) else ""
+    full = " ".join(name) if looks_like_person(name) else ""
+    return tuple(titles), tuple(name), gender, full, _surname(full) if full else ""
 
 
 def _gender_before(text: str, lo: int, start: int) -> str:
@@ -209,7 +210,7 @@ class People:
                 at = bisect.bisect_right(skip_starts, start) - 1
                 if at >= 0 and skip[at][0] <= start < skip[at][1]:
                     continue  # inside a quote
-                titles, name, gender, full = read
+                titles, name, gender, full, surname = read
                 if full:
                     gender = gender or _gender_before(text, lo, start)
                     person = self.persons.get(full) or self.persons.setdefault(full, Person(full))
@@ -219,7 +220,7 @@ class People:
                         context = 2 if titles or gender else _person_context(text, start, m.end(), lo)
                         person.strong = context == 2
                         person.confirmed = person.confirmed or context > 0
-                    self._by_surname.setdefault(_surname(full), []).append((start, full))
+                    self._by_surname.setdefault(surname, []).append((start, full))
                     self._mentions.append((start, full))
                 elif len(name) == 1 and name[0].lower() not in ORG_WORDS:
                     gender = gender or _gender_before(text, lo, start)
