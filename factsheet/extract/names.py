@@ -364,6 +364,7 @@ def _read_word(word: str) -> tuple[str, bool, _WordKind]:
 
 
 def _word_kind(word: str) -> _WordKind:
+    """What :class:`_WordKind` says of ``word`` (asked by :func:`_read_word`, whose cache keeps it)."""
     f = _fold(word)
     name, name_end = _name_word(word, False), _name_word(word, True)
     return _WordKind(
