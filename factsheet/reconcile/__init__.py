@@ -39,5 +39,5 @@ def _reconcile(sources: Sequence[Source], facts: Sequence[Fact]) -> FactSheet:
     discrepancies = find_discrepancies(clusters, [s.id for s in sources])
     disputed = {fid for d in discrepancies if d.status == "open" for fid in d.fact_ids}
     order = {s.id: i for i, s in enumerate(sources)}
-    merged = [cluster.to_fact(order, disputed) for cluster in clusters]
-    return FactSheet(sources=list(sources), facts=merged, discrepancies=discrepancies)
+    merged = [cluster.fact_fields(order, disputed) for cluster in clusters]
+    return FactSheet.model_validate({"sources": list(sources), "facts": merged, "discrepancies": discrepancies})
