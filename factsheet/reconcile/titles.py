@@ -73,10 +73,16 @@ class Title:
         return "|".join((" ".join(sorted(self.rank)), self.head, " ".join(sorted(self.departments))))
 
 
+_PHRASINGS: tuple[tuple[str, str], ...] = tuple(
+    (f" {phrase} ", f" {PHRASES[phrase]} ") for phrase in sorted(PHRASES, key=len, reverse=True)
+)
+"""``PHRASES`` as whole-word replacements, longest phrase first."""
+
+
 def _phrased(ws: list[str]) -> list[str]:
     text = " " + " ".join(ws) + " "
-    for phrase in sorted(PHRASES, key=len, reverse=True):
-        text = text.replace(f" {phrase} ", f" {PHRASES[phrase]} ")
+    for phrase, one_form in _PHRASINGS:
+        text = text.replace(phrase, one_form)
     return text.split()
 
 
