@@ -167,9 +167,11 @@ def _titles_for(text: str, m: PersonMention, lo: int, hi: int, starts: frozenset
 
 def _before_honorific(text: str, start: int, lo: int) -> int:
     """Where a name begins with its honorific: "Commissioner Sir John Stevens" -> at "Sir"."""
-    words = [(w.start(), w.group()) for w in WORD_RE.finditer(text, max(lo, start - 12), start)]
-    if words and is_honorific(words[-1][1]) and not text[words[-1][0] + len(words[-1][1]) : start].strip():
-        return words[-1][0]
+    last = None
+    for last in WORD_RE.finditer(text, max(lo, start - 12), start):
+        pass  # only the last word counts
+    if last is not None and is_honorific(last.group()) and not text[last.end() : start].strip():
+        return last.start()
     return start
 
 
