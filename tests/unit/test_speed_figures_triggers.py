@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,7 +12,7 @@ from factsheet.extract.triggers import _ASCII_MARK_RE, _MARK_RE, triggers
 _ASCII = st.text(st.sampled_from("0123456789 ,.:-$apmAPMGTJFstndrhof\n"), max_size=40)
 
 
-def _marks(pattern, text: str, start: int, end: int) -> list[tuple[tuple[int, int], ...]]:  # type: ignore[no-untyped-def]
+def _marks(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[tuple[int, int], ...]]:
     return [m.regs for m in pattern.finditer(text, start, end)]
 
 
