@@ -104,8 +104,9 @@ class Comparison:
 
 def contains(long: Sequence[str], short: Sequence[str]) -> bool:
     """Whether ``short`` is a contiguous run of ``long``."""
+    long, short = tuple(long), tuple(short)  # (a tuple is its own tuple: no copy for quote words)
     n = len(short)
-    return any(list(long[i : i + n]) == list(short) for i in range(len(long) - n + 1))
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 def compare(a_text: str, b_text: str) -> Comparison:

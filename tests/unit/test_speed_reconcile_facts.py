@@ -1,4 +1,4 @@
-"""Merged facts and the sheet are built without a second validation: they are what validation would build."""
+"""Merged facts are validated by the sheet in one pass: each is the fact ``Fact(...)`` builds."""
 
 from __future__ import annotations
 
