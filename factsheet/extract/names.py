@@ -919,7 +919,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
         if near is not None and (in_office or near.may_cue):
             before = _title_before(text, toks[first].start, lo, prev_word, in_office, False)
         if before is not None:
-            heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
+            heads = _title_words(text, before)
             if in_office:  # "of Defense Jane Roe": the first words belong to the office
                 if not heads or not heads[-1][0].isupper() or is_org_word(toks[-1].word):
                     return None  # "a spokeswoman for Valley Electric Cooperative": an organisation
@@ -992,7 +992,7 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
     strong = True
     if before is not None:
         cue = "title"
-        heads = [w[2] for w in _words(text, before.start, before.end) if is_title_word(w[2])]
+        heads = _title_words(text, before)
         strong = bool(heads) and _strong_head(heads[-1])
     elif near is not None and near.honorific:
         cue = "honorific"
@@ -1004,6 +1004,11 @@ def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Ca
     if cue and strong:
         return _Cand(tok.start, tok.end, (tok.word,), cue, tok.possessive, True)
     return None
+
+
+def _title_words(text: str, title: TitleSpan) -> list[str]:
+    """The title words of a title phrase, in order: the last is its head."""
+    return [w for w in WORD_RE.findall(text, title.start, title.end) if is_title_word(w)]
 
 
 def _strong_head(word: str) -> bool:
