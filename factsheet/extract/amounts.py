@@ -226,8 +226,8 @@ def _clue_table() -> tuple[tuple[re.Pattern[str], ...], dict[str, _Clue], re.Pat
     words = alternation((c for c in clues if "$" not in c), after_first=r"(?<!\w.)")  # a whole word
     # a word clue ends at a word boundary; only "... dollar" may take a plural "s"
     scans = (re.compile(rf"{symbols}(?=\s?\d)"), re.compile(rf"{words}(?:(?<=dollar)s)?\b"))
-    places = sorted((c for c, (_, what) in clues.items() if what == "place"), key=len, reverse=True)
-    return scans, clues, re.compile(r"(?i)\b(?:" + "|".join(places) + r")\b")
+    place_clues = sorted((c for c, (_, what) in clues.items() if what == "place"), key=len, reverse=True)
+    return scans, clues, re.compile(r"(?i)\b(?:" + "|".join(place_clues) + r")\b")
 
 
 _CLUE_SCANS, _CLUES, _DATELINE_PLACE = _clue_table()

@@ -348,7 +348,7 @@ def _implied_zone(g: dict[str, str | None], hour: int, minute: int) -> str:
     if not g["az"]:
         return ""
     if g["ah"] is not None:
-        alt_h, alt_m = int(g["ah"]), int(g["am"])
+        alt_h, alt_m = int(g["ah"]), int(g["am"] or 0)  # the pattern takes a 24-hour clock with its minutes
     else:
         alt_h = int(g["ah12"] or 0) % 12 + (12 if (g["aap"] or "a")[0] in "pP" else 0)
         alt_m = int(g["am12"]) if g["am12"] else 0

@@ -58,7 +58,10 @@ from factsheet.extract.amounts import (
 from factsheet.extract.dates import temporal_spans
 from factsheet.extract.figure_facts import STOPWORDS, FactMaker, counted_noun, is_plural, money_subject, noun_run
 from factsheet.extract.triggers import triggers
-from factsheet.model import Fact, Source
+from factsheet.model import Fact, FactKind, Source
+
+_Reading = tuple[FactKind, int, str, str]
+"""A figure as read: its kind, where it ends, its normalised value and its subject."""
 
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|(?:\s+|-)(?P<{{b}}>{BIG})\b)?"
 _NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+-])(?:{DIGITS}|{WORDS})"
@@ -244,7 +247,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _read(
     match: re.Match[str], core: str, text: str, hedge: str, dollar: str = "USD"
-) -> tuple[str, int, str, str] | None:
+) -> _Reading | None:
     """(kind, end, value, subject) of one match (``core``: its figure's group), or ``None`` when it is no figure."""
     start, end = match.start(), match.end()
     if core in ("n1", "n2"):
@@ -273,7 +276,7 @@ def _read(
     return _count(match, text, hedge)
 
 
-def _money(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> tuple[str, int, str, str] | None:
+def _money(match: re.Match[str], text: str, hedge: str, dollar: str = "USD") -> _Reading | None:
     start, end = match.start(), match.end()
     if match["sym"]:
         number, scale, big, currency = match["n1"], match["s1"], match["b1"], match["sym"].strip()
@@ -312,7 +315,7 @@ def _glued(text: str, start: int, end: int) -> bool:
     return bool(_GLUE_AFTER.match(text, end)) if end < len(text) else False
 
 
-def _count(match: re.Match[str], text: str, hedge: str) -> tuple[str, int, str, str] | None:
+def _count(match: re.Match[str], text: str, hedge: str) -> _Reading | None:
     number, big = match["n6"], match["b6"]
     start, end = match.start(), match.end()
     n_start = match.start("n6")
