@@ -260,10 +260,11 @@ def find_discrepancies(clusters: Sequence[Cluster], source_ids: Sequence[str]) -
     for c in clusters:
         blocks[c.block].append(c)
     for block, members in blocks.items():
-        limit = MAX_COUNT_VARIANTS if members[0].kind == "number" else MAX_VARIANTS
-        if len(members) < 2 or len(members) > limit or not block[-1] or not members[0].subject_key:
+        if len(members) < 2:  # most blocks: nothing to compare
             continue
         kind = members[0].kind
+        if len(members) > (MAX_COUNT_VARIANTS if kind == "number" else MAX_VARIANTS) or not block[-1] or not members[0].subject_key:
+            continue
         if kind == "role":
             findings = [f for a, b in _pairs(members) if (f := _role(a, b))]
             if findings:
