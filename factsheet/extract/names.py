@@ -1063,7 +1063,8 @@ def skip_name_tail(text: str, end: int) -> int:
     Skips " of Kentucky", " (D-Calif.)" and ", R-Tenn." so that "Mitch McConnell of
     Kentucky, the majority leader," reads like "Mitch McConnell, the majority leader,".
     """
-    return _NAME_TAIL_RE.match(text, end).end()
+    tail = _NAME_TAIL_RE.match(text, end)
+    return tail.end() if tail else end  # every part is optional: it always matches
 
 
 def _appositive_title(text: str, e: int) -> bool:
