@@ -105,9 +105,9 @@ class Cluster:
         """The merged fact's fields: the representative's wording, every passage in source order.
 
         An unreviewed fact whose id is in ``disputed`` (behind an open discrepancy) is ``disputed``.
-        Fields rather than a ``Fact``: the sheet validates all merged facts in one pass
-        (``FactSheet(facts=[fields, ...])`` builds each as ``Fact(**fields)`` would, for about a
-        third less work than building them one by one).
+        Fields rather than a ``Fact``: the sheet's validation builds every merged fact in one
+        pass, each as ``Fact(**fields)`` would (on BBC a quarter fewer instructions than building
+        the facts one by one and then the sheet).
         """
         rep = self.representative
         status = "disputed" if rep.status == "unreviewed" and self.id in disputed else rep.status
