@@ -55,7 +55,7 @@ def _verb_parser(verb: str) -> tuple[argparse.ArgumentParser, object]:
     module_name, help_ = COMMANDS[verb]
     module = importlib.import_module(module_name)
     parser = argparse.ArgumentParser(prog=f"factsheet {verb}", description=help_[0].upper() + help_[1:] + ".")
-    module.add_arguments(parser)  # type: ignore[attr-defined]
+    module.add_arguments(parser)
     return parser, module
 
 

@@ -61,7 +61,7 @@ def parse(kind: str, value: str) -> Amount | None:
         m = _DURATION.match(value)
         if not m or value.strip("~") in {"P", "PT"}:
             return None
-        seconds = sum(Decimal(g) * s for g, s in zip(m.groups()[1:], _SECONDS) if g)
+        seconds = sum((Decimal(g) * s for g, s in zip(m.groups()[1:], _SECONDS) if g), Decimal(0))
         return Amount("s", seconds, bool(m.group(1)))
     return None
 

@@ -329,7 +329,7 @@ def _emit_value(flagger: _Flagger, first: Cluster, findings: list[Finding]) -> N
             why += "; " + ", ".join(f"'{_clip(c.representative.text, 40)}'" for c in hour_only) + " gives only the hour"
         return f"{subject.capitalize()}: " + "; ".join(parts) + f" \u2014 {why}."
 
-    flagger.emit(kind, (first.block[-1],), subject, findings, summary)  # type: ignore[arg-type]
+    flagger.emit(kind, (first.block[-1],), subject, findings, summary)
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -376,7 +376,7 @@ def _wording(a: Cluster, b: Cluster, cmp: quotes.Comparison) -> Finding | None:
     return Finding(a, b, severity, f"{part.wording}: {quotes.describe(part.diff)}", part.diff, a_text, b_text)
 
 
-def _shared_keys(members: list[tuple[Cluster, Collection[Hashable]]]) -> dict[tuple[int, int], list]:
+def _shared_keys(members: Sequence[tuple[Cluster, Collection[Hashable]]]) -> dict[tuple[int, int], list]:
     """Pairs of ``members`` (each a cluster and its keys, in order of appearance) that share keys:
     ``(id(a), id(b)) -> [a, b, how many keys they share]``, ``a`` before ``b``.
 
@@ -442,10 +442,10 @@ def _quote_flags(flagger: _Flagger, clusters: list[Cluster]) -> None:
     """Near-identical wordings by one speaker, and the same words given to different speakers."""
     # candidates share a rare shingle within one story: a phrase reused in another story is no discrepancy
     candidates: dict[tuple[int, int], tuple[Cluster, Cluster]] = {}
-    for group in _grouped(clusters, lambda c: c.story if len(c.parsed) >= quotes.SHINGLE else None):  # type: ignore[arg-type]
-        shingled = [(c, quotes.shingles(c.parsed)) for c in group]  # type: ignore[arg-type]
-        for key, (a, b, _) in _shared_keys(shingled).items():
-            candidates.setdefault(key, (a, b))
+    for story in _grouped(clusters, lambda c: c.story if len(c.parsed) >= quotes.SHINGLE else None):  # type: ignore[arg-type]
+        shingled = [(c, quotes.shingles(c.parsed)) for c in story]  # type: ignore[arg-type]
+        for pair_key, (a, b, _) in _shared_keys(shingled).items():
+            candidates.setdefault(pair_key, (a, b))
     for pair in _same_speaker_candidates(clusters):
         candidates.setdefault((id(pair[0]), id(pair[1])), pair)
     wording: list[Finding] = []

@@ -255,7 +255,7 @@ def cluster_facts(sources: Sequence[Source], facts: Sequence[Fact]) -> list[Clus
         thing = entities.resolve_thing(subject)
         head = thing.key.rsplit(" ", 1)[-1] if thing.key else ""
         # a figure or time about nothing named is kept per source: "2" in two articles is not one fact
-        block = (f.kind, where, head) if head else (f.kind, "", "", first)
+        block: tuple[str, ...] = (f.kind, where, head) if head else (f.kind, "", "", first)
         if f.kind == "time":
             timed[block].append((at, f, first, subject))
         else:

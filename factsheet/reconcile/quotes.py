@@ -145,7 +145,7 @@ def compare(a_text: str, b_text: str) -> Comparison:
 def word_diff(a: Sequence[str], b: Sequence[str]) -> list[DiffOp]:
     """Word-level diff of ``a`` into ``b`` as ``(op, a_words, b_words)`` runs (difflib opcodes)."""
     matcher = difflib.SequenceMatcher(None, list(a), list(b), autojunk=False)
-    return [(op, tuple(a[i1:i2]), tuple(b[j1:j2])) for op, i1, i2, j1, j2 in matcher.get_opcodes()]  # type: ignore[misc]
+    return [(op, tuple(a[i1:i2]), tuple(b[j1:j2])) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
 
 
 def describe(diff: Sequence[DiffOp]) -> str:
