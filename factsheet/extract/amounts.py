@@ -43,6 +43,19 @@ def _trie_pattern(node: _Trie, after_first: str = "") -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
+
+def may_be_word_before(text: str, end: int, words: frozenset[str], reach: int) -> bool:
+    """Whether the letters right before ``end`` (at most ``reach`` of them) may be one of ``words`` (lower case).
+
+    A quick test that spares a case-blind pattern ending in one of ``words`` its search. A word that is
+    not ASCII passes: folded for such a pattern it may become one of them ("ſome" matches "some").
+    """
+    start = end
+    while start > 0 and end - start < reach and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    return not word.isascii() or word.lower() in words
+
 ONES: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

@@ -42,6 +42,7 @@ from factsheet.extract.amounts import (
     TENS,
     WORDS,
     format_decimal,
+    may_be_word_before,
     parse_amount,
     qualifier_mark,
 )
@@ -417,11 +418,7 @@ def _may_end_number(text: str, pos: int) -> bool:
         return False  # nothing but blanks before the unit
     if text[end - 1].isdecimal():
         return True  # "5 years", "5-year"
-    word = end
-    while word > 0 and end - word < 10 and text[word - 1].isalpha():
-        word -= 1
-    last = text[word:end]
-    return not last.isascii() or last.lower() in _NUMBER_ENDINGS  # (case-blind "ſix" matches "six")
+    return may_be_word_before(text, end, _NUMBER_ENDINGS, 10)
 
 
 def _game_clocks(text: str, start: int, end: int) -> list[Found]:

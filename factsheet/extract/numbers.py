@@ -52,6 +52,7 @@ from factsheet.extract.amounts import (
     currency_of,
     format_decimal,
     local_dollar,
+    may_be_word_before,
     parse_amount,
     qualifier_mark,
 )
@@ -182,11 +183,7 @@ def _may_end_hedge(text: str, start: int) -> bool:
         end -= 1
     if end == start:
         return False
-    word = end
-    while word > 0 and end - word < 13 and text[word - 1].isalpha():
-        word -= 1
-    last = text[word:end]
-    return not last.isascii() or last.lower() in HEDGE_LAST_WORDS  # (case-blind "ſome" matches "some")
+    return may_be_word_before(text, end, HEDGE_LAST_WORDS, 13)
 
 
 def _article_dollar(source: Source) -> str:
