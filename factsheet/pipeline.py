@@ -53,22 +53,24 @@ def analyse_file(path: Path, source_id: str, use_cache: bool = True) -> _Analyse
     """Read, decode, segment and extract one article, from the cache when it can."""
     from factsheet import cache
     from factsheet.extract import extract_facts
-    from factsheet.ingest import read_bytes, source_from_bytes
-    from factsheet.ingest.decode import DecodeError, decode
+    from factsheet.ingest import read_bytes, source_from_text
+    from factsheet.ingest.decode import DecodeError, cannot_decode, decode
+    from factsheet.ingest.files import cannot_read
 
     try:
         data = read_bytes(path)
     except OSError as error:
-        return _Analysed(None, [], f"{path}: cannot read ({error.strerror or error})")
+        return _Analysed(None, [], cannot_read(path, error))
     try:
         decoded = decode(data)
-        source = cache.load_source(hashlib.sha256(data).hexdigest(), source_id, path, decoded.text) if use_cache else None
-        if source is None:
-            source, _ = source_from_bytes(data, path, source_id)
-            if use_cache:
-                cache.store_source(source)
     except DecodeError as error:
-        return _Analysed(None, [], f"{path}: {error}; skipped")
+        return _Analysed(None, [], cannot_decode(path, error))
+    sha256 = hashlib.sha256(data).hexdigest()  # decoded and hashed once, for the cache key and the source
+    source = cache.load_source(sha256, source_id, path, decoded.text) if use_cache else None
+    if source is None:
+        source = source_from_text(decoded.text, sha256, path, source_id)
+        if use_cache:
+            cache.store_source(source)
     facts = cache.load_facts(source) if use_cache else None
     if facts is None:
         facts = extract_facts(source)
@@ -266,19 +268,20 @@ def _restore_sheet(
     ``None`` when any article no longer matches the cache (then the corpus is built again).
     """
     from factsheet import cache
-    from factsheet.ingest.decode import DecodeError, decode
+    from factsheet.ingest.decode import DecodeError, cannot_decode, decode
+    from factsheet.ingest.files import cannot_read
 
     restorers = cache.sheet_sources(cached)
     sources: list[Source] = []
     skipped: list[str] = []
     for done, ((path, source_id), data) in enumerate(zip(files, contents, strict=True), 1):
         if isinstance(data, OSError):
-            skipped.append(f"{path}: cannot read ({data.strerror or data})")
+            skipped.append(cannot_read(path, data))
             continue
         try:
             decoded = decode(data)
         except DecodeError as error:
-            skipped.append(f"{path}: {error}; skipped")
+            skipped.append(cannot_decode(path, error))
             continue
         restore = restorers.get((source_id, hashlib.sha256(data).hexdigest()))
         source = restore(path, decoded.text) if restore else None

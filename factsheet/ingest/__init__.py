@@ -14,15 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factsheet.ingest.decode import DecodeError, decode
-from factsheet.ingest.files import discover, read_bytes
+from factsheet.ingest.decode import DecodeError, cannot_decode, decode
+from factsheet.ingest.files import cannot_read, discover, read_bytes
 from factsheet.ingest.ids import source_ids
 from factsheet.ingest.regions import analyse
 from factsheet.ingest.sentences import sentences
 from factsheet.model import Source, Span
 from factsheet.safe_text import visible
 
-__all__ = ["LoadResult", "load_sources", "read_bytes", "read_source", "source_from_bytes"]
+__all__ = ["LoadResult", "load_sources", "read_bytes", "read_source", "source_from_bytes", "source_from_text"]
 
 _TITLE_FALLBACK_CHARS = 100
 
@@ -52,21 +52,24 @@ def source_from_bytes(data: bytes, path: Path | str, source_id: str) -> tuple[So
     Raises :class:`~factsheet.ingest.decode.DecodeError` when the bytes are not article text.
     """
     decoded = decode(data)
-    text = decoded.text
+    return source_from_text(decoded.text, hashlib.sha256(data).hexdigest(), path, source_id), decoded.note
+
+
+def source_from_text(text: str, sha256: str, path: Path | str, source_id: str) -> Source:
+    """A source from its decoded text (see :func:`~factsheet.ingest.decode.decode`) and its bytes' sha256."""
     layout = analyse(text)
     spans = sentences(text, layout.regions)
-    source = Source(
+    return Source(
         id=source_id,
         path=str(path),
         title=layout.title or _fallback_title(text, spans),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         date=layout.date,
         dateline=layout.dateline,
         text=text,
         regions=layout.regions,
         sentences=spans,
     )
-    return source, decoded.note
 
 
 def read_source(path: Path, source_id: str | None = None) -> Source:
@@ -84,12 +87,12 @@ def load_sources(paths: Sequence[Path]) -> LoadResult:
         try:
             data = read_bytes(path)
         except OSError as error:
-            result.problems.append(f"{path}: cannot read ({error.strerror or error})")
+            result.problems.append(cannot_read(path, error))
             continue
         try:
             source, note = source_from_bytes(data, path, source_id)
         except DecodeError as error:
-            result.problems.append(f"{path}: {error}; skipped")
+            result.problems.append(cannot_decode(path, error))
             continue
         if note:
             result.problems.append(f"{path}: {note}")

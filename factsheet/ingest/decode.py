@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -31,6 +32,11 @@ _MAX_CONTROL_SHARE = 0.01
 
 class DecodeError(ValueError):
     """The bytes are not article text; the message says why in a few words."""
+
+
+def cannot_decode(path: Path | str, error: DecodeError) -> str:
+    """The problem line for a file whose bytes are not article text (it is skipped)."""
+    return f"{path}: {error}; skipped"
 
 
 @dataclass(frozen=True)

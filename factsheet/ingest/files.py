@@ -26,6 +26,11 @@ class Discovery:
     problems: list[str] = field(default_factory=list)
 
 
+def cannot_read(path: Path, error: OSError) -> str:
+    """The problem line for a path that could not be read."""
+    return f"{path}: cannot read ({error.strerror or error})"
+
+
 def is_article(name: str) -> bool:
     """Whether a file name inside a folder is an article (``.txt`` or ``.md``, not hidden)."""
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
@@ -63,7 +68,7 @@ def _walk(root: Path, problems: list[str]) -> list[Path]:
                 elif is_article(entry.name) and not entry.is_file():
                     problems.append(f"{path}: not a regular file (a pipe, socket or device); skipped")
             except OSError as error:
-                problems.append(f"{path}: cannot read ({error.strerror or error})")
+                problems.append(cannot_read(path, error))
     found.sort(key=lambda item: item[0])
     return [path for _, path in found]
 
@@ -91,7 +96,7 @@ def discover(paths: Sequence[Path]) -> Discovery:
                 result.problems.append(f"{path}: no such file or folder")
                 continue
         except OSError as error:
-            result.problems.append(f"{path}: cannot read ({error.strerror or error})")
+            result.problems.append(cannot_read(path, error))
             continue
         for file in files:
             try:
