@@ -150,12 +150,15 @@ def extract_dates(source: Source) -> list[Fact]:
     """Every date, clock time and duration of the source's body, in text order."""
     maker = FactMaker(source)
     text = source.text
-    facts: list[Fact] = []
     for region in source.body_regions():
         times, dates, durations = _scan(text, region.start, region.end, source.date)
-        facts.extend(maker.make("time", *found) for found in times)
-        facts.extend(maker.make("date", *found) for found in dates)
-        facts.extend(maker.make("duration", *found) for found in durations)
+        for found in times:
+            maker.add("time", *found)
+        for found in dates:
+            maker.add("date", *found)
+        for found in durations:
+            maker.add("duration", *found)
+    facts = maker.facts()
     facts.sort(key=lambda f: f.evidence[0].start)
     return facts
 

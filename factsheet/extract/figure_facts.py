@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+
+from pydantic import TypeAdapter
 
 from factsheet.extract.amounts import ONES, QUALIFIER, TENS
-from factsheet.model import Anchor, Fact, FactKind, Source, stable_id
+from factsheet.model import CONTEXT_CHARS, Fact, FactKind, Source, stable_id
 
 _PREFIX: dict[str, str] = {"money": "m", "number": "n", "date": "d", "time": "t", "duration": "p"}
 
@@ -39,7 +40,7 @@ _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
 
 class FactMaker:
-    """Builds facts of one source with ids stable across runs.
+    """Builds the facts of one source with ids stable across runs: :meth:`add` each, then :meth:`facts`.
 
     The id hashes the source id, kind, value, subject and the occurrence number of that
     (kind, value, subject) in the source, so it does not move when unrelated text changes.
@@ -47,20 +48,49 @@ class FactMaker:
 
     def __init__(self, source: Source) -> None:
         self.source = source
-        self._seen: Counter[tuple[str, str, str]] = Counter()
+        self._seen: dict[tuple[str, str, str], int] = {}
+        self._fields: list[dict[str, object]] = []
 
-    def make(self, kind: FactKind, start: int, end: int, value: str, subject: str = "") -> Fact:
+    def add(self, kind: FactKind, start: int, end: int, value: str, subject: str = "") -> None:
+        """Add the fact of ``kind`` stated at ``source.text[start:end]``."""
         key = (kind, value, subject)
-        self._seen[key] += 1
-        fact_id = stable_id(_PREFIX[kind], self.source.id, kind, value, subject, str(self._seen[key]))
-        return Fact(
-            id=fact_id,
-            kind=kind,
-            text=self.source.text[start:end],
-            subject=subject,
-            value=value,
-            evidence=[Anchor.of(self.source, start, end)],
+        count = self._seen.get(key, 0) + 1
+        self._seen[key] = count
+        source = self.source
+        self._fields.append(
+            {
+                "id": stable_id(_PREFIX[kind], source.id, kind, value, subject, str(count)),
+                "kind": kind,
+                "text": source.text[start:end],
+                "subject": subject,
+                "value": value,
+                "evidence": [anchor_fields(source, start, end)],
+            }
         )
+
+    def facts(self) -> list[Fact]:
+        """The facts added so far, in order.
+
+        Validated in one call, anchors and all (the same facts as ``Fact(evidence=[Anchor.of(...)], ...)``
+        one at a time, in less than half the time).
+        """
+        return _FACTS.validate_python(self._fields)
+
+
+_FACTS = TypeAdapter(list[Fact])
+
+
+def anchor_fields(source: Source, start: int, end: int) -> dict[str, object]:
+    """The fields of ``Anchor.of(source, start, end)``, to be validated with the fact that holds them."""
+    text = source.text
+    return {
+        "source": source.id,
+        "start": start,
+        "end": end,
+        "exact": text[start:end],
+        "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+        "suffix": text[end : end + CONTEXT_CHARS],
+    }
 
 
 def is_plural(word: str) -> bool:

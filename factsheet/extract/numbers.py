@@ -142,7 +142,6 @@ def extract_numbers(source: Source) -> list[Fact]:
     maker = FactMaker(source)
     text = source.text
     dollar = _article_dollar(source) if "$" in text or "dollar" in text else "USD"
-    facts: list[Fact] = []
     for region in source.body_regions():
         figures = triggers(text, region.start, region.end).figures
         if not figures:
@@ -171,8 +170,8 @@ def extract_numbers(source: Source) -> list[Fact]:
             if found is None:
                 continue
             kind, end, value, subject = found
-            facts.append(maker.make(kind, hedge.start() if hedge else start, end, value, subject))
-    return facts
+            maker.add(kind, hedge.start() if hedge else start, end, value, subject)
+    return maker.facts()
 
 
 def _may_end_hedge(text: str, start: int) -> bool:
