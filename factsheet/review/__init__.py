@@ -4,7 +4,10 @@ Public API: :class:`ReviewSession`, :func:`default_review_path`, the records in
 :mod:`factsheet.review.decisions` and :class:`ReviewError`.
 """
 
-from factsheet.review.decisions import AnchorCheck, Decision, HistoryEntry, Progress, ReviewError
+from factsheet.review.decisions import AnchorCheck, Change, Decision, HistoryEntry, Progress, ReviewError
 from factsheet.review.session import ReviewSession, default_review_path
 
-__all__ = ["AnchorCheck", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession", "default_review_path"]
+__all__ = [
+    "AnchorCheck", "Change", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession",
+    "default_review_path",
+]

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from factsheet.model import FactSheet
 from factsheet.review import store
-from factsheet.review.apply import apply_state
-from factsheet.review.decisions import Decision, HistoryEntry, Progress, ReviewError
+from factsheet.review.apply import Applied, Key, SheetIndex, apply_state, reapply, replace_sorted
+from factsheet.review.decisions import Change, Decision, HistoryEntry, Progress, ReviewError
 
 if TYPE_CHECKING:
     from factsheet.review.session import ReviewSession
@@ -38,13 +38,38 @@ def _save(session: ReviewSession, state: store.ReviewState) -> None:
 
 
 def _refresh(session: ReviewSession, state: store.ReviewState) -> None:
-    applied = apply_state(session.base, state)
-    session.sheet = applied.sheet
+    """Apply every decision of ``state`` (on open and reload, or when another editor saved meanwhile)."""
+    applied = apply_state(session.base, state, session._index)
     session.decisions = [state.decisions[k] for k in sorted(state.decisions)]
+    _show(session, state, applied, None)
+
+
+def _update(session: ReviewSession, state: store.ReviewState, key: Key) -> None:
+    """Show ``state`` after the decision at ``key`` changed in it: only what depends on that decision is
+    worked out again, unless the state read was not the one shown (another editor saved): then all is."""
+    if state is not session._shown or session._applied is None:
+        _refresh(session, state)
+        return
+    applied, change = reapply(session._applied, session.base, session._index, state, key)
+    session.decisions = replace_sorted(session.decisions, key, state.decisions.get(key))
+    _show(session, state, applied, change)
+
+
+def _sync(session: ReviewSession, state: store.ReviewState) -> None:
+    """Show ``state`` when it is not the one shown (another editor saved since)."""
+    if state is not session._shown:
+        _refresh(session, state)
+
+
+def _show(session: ReviewSession, state: store.ReviewState, applied: Applied, change: Change | None) -> None:
+    session.sheet = applied.sheet
     session.history = list(state.history)
     session.orphans = applied.orphans
     session.anchor_states = applied.anchor_states
     session.withheld = applied.withheld
+    session.changed = change
+    session._applied = applied
+    session._shown = state
 
 
 def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor: str) -> ReviewSession:
@@ -52,7 +77,7 @@ def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor:
         raise ReviewError("an editor name is needed to record decisions (--editor NAME)")
     session = cls(
         base=sheet, sheet=sheet, path=Path(path), editor=editor,
-        decisions=[], history=[], orphans=[], anchor_states={}, withheld=[],
+        decisions=[], history=[], orphans=[], anchor_states={}, withheld=[], _index=SheetIndex.of(sheet),
     )
     _refresh(session, _read(session))
     return session
@@ -65,9 +90,8 @@ def reload(session: ReviewSession) -> None:
 def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fact_id: str) -> list[str]:
     """Ids of discrepancies about ``fact_id`` that are still open once ``state`` is applied."""
     open_ids = []
-    for discrepancy in session.base.discrepancies:
-        if fact_id not in discrepancy.fact_ids:
-            continue
+    for place in session._index.disputing.get(fact_id, ()):
+        discrepancy = session.base.discrepancies[place]
         decision = state.decisions.get(("discrepancy", discrepancy.id, "status"))
         status = decision.value if decision else discrepancy.status
         if status == "open":
@@ -76,17 +100,14 @@ def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fac
 
 
 def _check_target(session: ReviewSession, target: str, target_id: str) -> None:
-    if target == "fact":
-        if not any(f.id == target_id for f in session.base.facts):
-            raise ReviewError(f"no fact {target_id!r} in this fact sheet")
-    elif not any(d.id == target_id for d in session.base.discrepancies):
-        raise ReviewError(f"no discrepancy {target_id!r} in this fact sheet")
+    if not session._index.has(target, target_id):
+        raise ReviewError(f"no {target} {target_id!r} in this fact sheet")
 
 
 def decide(
     session: ReviewSession, target: str, target_id: str, field: str, value: str, *, action: str, resolution: str
 ) -> None:
-    """Record one decision: lock, re-read, check, write, re-apply."""
+    """Record one decision: lock, re-read, check, write, apply it."""
     _check_target(session, target, target_id)
     for text in (value, resolution):
         try:
@@ -97,15 +118,15 @@ def decide(
         raise ReviewError(f"discrepancy {target_id}: a resolution needs a value")
     with store.locked(session.path):
         state = _read(session)
-        session._cache = None  # about to change it in place
         if action == "confirm":
             blocking = _open_discrepancies_of(session, state, target_id)
             if blocking:
-                _refresh(session, state)
+                _sync(session, state)
                 raise ReviewError(
                     f"fact {target_id} cannot be confirmed while discrepancy {', '.join(blocking)} is open: "
                     "resolve or dismiss it first"
                 )
+        session._cache = None  # about to change it in place
         key = (target, target_id, field)
         before = state.decisions.get(key)
         decision = Decision(
@@ -114,7 +135,8 @@ def decide(
         )
         state.decisions[key] = decision
         if target == "fact":
-            state.anchors[target_id] = list(session.base.fact(target_id).evidence)
+            first = session._index.fact_places[target_id][0]  # as FactSheet.fact finds it
+            state.anchors[target_id] = list(session.base.facts[first].evidence)
         state.history.append(
             HistoryEntry(
                 seq=state.next_seq(), action=action, target=decision.target, id=target_id,  # type: ignore[arg-type]
@@ -123,7 +145,7 @@ def decide(
             )
         )
         _save(session, state)
-    _refresh(session, state)
+    _update(session, state, key)
 
 
 def _same(decision: Decision | None, entry: HistoryEntry) -> bool:
@@ -147,7 +169,7 @@ def undo(session: ReviewSession) -> HistoryEntry | None:
             None,
         )
         if entry is None:
-            _refresh(session, state)
+            _sync(session, state)
             return None
         key = (entry.target, entry.id, entry.field)
         current = state.decisions[key]
@@ -166,16 +188,16 @@ def undo(session: ReviewSession) -> HistoryEntry | None:
             )
         )
         _save(session, state)
-    _refresh(session, state)
+    _update(session, state, key)
     return entry
 
 
 def progress(session: ReviewSession) -> Progress:
-    facts = session.sheet.facts
-    discrepancies = session.sheet.discrepancies
+    applied = session._applied
+    assert applied is not None, "a session is opened with its decisions applied"
     return Progress(
-        facts_reviewed=sum(1 for f in facts if f.status in ("confirmed", "rejected")),
-        facts_total=len(facts),
-        discrepancies_open=sum(1 for d in discrepancies if d.status == "open"),
-        discrepancies_total=len(discrepancies),
+        facts_reviewed=applied.facts_reviewed,
+        facts_total=len(applied.sheet.facts),
+        discrepancies_open=applied.discrepancies_open,
+        discrepancies_total=len(applied.sheet.discrepancies),
     )

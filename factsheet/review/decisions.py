@@ -1,4 +1,4 @@
-"""The records of a review: decisions, history entries, anchor checks, progress."""
+"""The records of a review: decisions, history entries, anchor checks, changes, progress."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Literal
 from factsheet.errors import FactsheetError
 
 if TYPE_CHECKING:
-    from factsheet.model import Anchor
+    from collections.abc import Mapping
+
+    from factsheet.model import Anchor, Discrepancy, Fact
 
 Target = Literal["fact", "discrepancy"]
 Field = Literal["status", "value", "text", "note"]
@@ -79,6 +81,17 @@ class AnchorCheck:
     ambiguous: found more than once; orphaned: not found, or its source is gone."""
     found: tuple[Anchor, ...] = field(default=())
     """Where it stands now (one anchor when exact/relocated, several when ambiguous)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one decision or undo changed in the sheet shown: everything else is as it was."""
+
+    facts: Mapping[str, Fact]
+    """The facts worked out again (the one decided, or those behind the discrepancy decided), by id, as
+    the sheet now shows them."""
+    discrepancies: Mapping[str, Discrepancy]
+    """The discrepancy worked out again, if the decision was about one, by id."""
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factsheet.review.decisions import AnchorCheck, Decision, HistoryEntry, Progress, ReviewError
+from factsheet.review.decisions import AnchorCheck, Change, Decision, HistoryEntry, Progress, ReviewError
 
 if TYPE_CHECKING:
     from factsheet.model import FactSheet
+    from factsheet.review.apply import Applied, SheetIndex
     from factsheet.review.store import ReviewState
 
-__all__ = ["AnchorCheck", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession"]
+__all__ = ["AnchorCheck", "Change", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession"]
 
 
 @dataclass
@@ -31,10 +32,12 @@ class ReviewSession:
 
     Build it with :meth:`open`. Every mutating method validates the target, takes
     the file lock, re-reads the file (merging what another editor saved), records
-    the decision, writes the file atomically and re-applies all decisions to
-    :attr:`sheet`. Methods raise :class:`ReviewError` (a ``FactsheetError``) for an
-    unknown id, a forbidden decision or a file that cannot be read or written; on
-    error nothing is written and the decision is not made.
+    the decision, writes the file atomically and applies it to :attr:`sheet`: only
+    the fact or discrepancy decided and the facts that depend on it are worked out
+    again (every decision when the file held another editor's; see :attr:`changed`).
+    Methods raise :class:`ReviewError` (a ``FactsheetError``) for an unknown id, a
+    forbidden decision or a file that cannot be read or written; on error nothing is
+    written and the decision is not made.
     """
 
     base: FactSheet
@@ -60,8 +63,18 @@ class ReviewSession:
     withheld: list[str]
     """Ids of facts confirmed in the file but shown as unreviewed because one of
     their stored anchors is orphaned (the passage is gone from its source)."""
+    _index: SheetIndex = field(repr=False, compare=False)
+    """Where each fact and discrepancy of :attr:`base` stands (built on open)."""
+    changed: Change | None = None
+    """What the latest decision or undo changed in :attr:`sheet`, so that a view can redraw just that;
+    ``None`` when anything may have changed (on open and reload, and when the file held decisions another
+    editor saved: then every decision is applied again)."""
     _cache: tuple[bytes | None, ReviewState] | None = field(default=None, repr=False, compare=False)
     """The file's bytes and state as last read or written (saves re-parse only what changed)."""
+    _shown: ReviewState | None = field(default=None, repr=False, compare=False)
+    """The state :attr:`sheet` shows: a decision made on it updates only what it changes."""
+    _applied: Applied | None = field(default=None, repr=False, compare=False)
+    """:attr:`sheet` and what goes with it, as last applied."""
 
     @classmethod
     def open(cls, sheet: FactSheet, path: Path, editor: str) -> ReviewSession:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from factsheet.kinds import FACT_KINDS
 
 if TYPE_CHECKING:
-    from factsheet.model import FactSheet
+    from collections.abc import Callable
+
+    from factsheet.model import Fact, FactSheet
 
 FILTER_FIELDS = ("kind", "status", "source")
 SORT_COLUMNS = ("kind", "subject", "text", "sources", "status")
@@ -46,36 +48,34 @@ def rows_of(
     total = len(sheet.sources)
     disputed_ids = disputed_ids or set()
     previous = previous or {}
-    rows = []
-    for f in sheet.facts:
-        old = previous.get(f.id)
-        if (
-            old is not None
-            and old.status == f.status
-            and old.text == f.text
-            and old.value == f.value
-            and old.subject == f.subject
-            and old.disputed == (f.id in disputed_ids)
-        ):
-            rows.append(old)
-            continue
-        ids = f.source_ids
-        rows.append(
-            FactRow(
-                fact_id=f.id,
-                kind=f.kind,
-                subject=f.subject,
-                text=f.text,
-                value=f.value,
-                sources=f"{len(ids)}/{total}",
-                source_count=len(ids),
-                source_ids=frozenset(ids),
-                status=f.status,
-                disputed=f.id in disputed_ids,
-                haystack=f"{f.subject}\n{f.text}\n{f.value}".lower(),
-            )
-        )
-    return rows
+    return [row_of(f, total, f.id in disputed_ids, previous.get(f.id)) for f in sheet.facts]
+
+
+def row_of(fact: Fact, total: int, disputed: bool, old: FactRow | None = None) -> FactRow:
+    """The row of ``fact`` in a sheet of ``total`` sources; ``old`` itself when it shows the same."""
+    if (
+        old is not None
+        and old.status == fact.status
+        and old.text == fact.text
+        and old.value == fact.value
+        and old.subject == fact.subject
+        and old.disputed == disputed
+    ):
+        return old
+    ids = fact.source_ids
+    return FactRow(
+        fact_id=fact.id,
+        kind=fact.kind,
+        subject=fact.subject,
+        text=fact.text,
+        value=fact.value,
+        sources=f"{len(ids)}/{total}",
+        source_count=len(ids),
+        source_ids=frozenset(ids),
+        status=fact.status,
+        disputed=disputed,
+        haystack=f"{fact.subject}\n{fact.text}\n{fact.value}".lower(),
+    )
 
 
 def open_discrepancy_facts(sheet: FactSheet) -> set[str]:
@@ -138,19 +138,21 @@ def set_token(query: str, name: str, value: str | None) -> str:
     return " ".join(kept)
 
 
-_KIND_RANK = {k: i for i, k in enumerate(FACT_KINDS)}
+_KIND_RANK: dict[str, int] = {k: i for i, k in enumerate(FACT_KINDS)}
+
+
+SORT_KEYS: dict[str, Callable[[FactRow], int | str]] = {
+    "kind": lambda r: _KIND_RANK.get(r.kind, 99),
+    "subject": lambda r: r.subject.casefold(),
+    "text": lambda r: r.text.casefold(),
+    "sources": lambda r: r.source_count,
+    "status": lambda r: r.status,
+}
+"""What each sort column sorts rows by."""
 
 
 def sort_rows(rows: list[FactRow], column: str | None, reverse: bool = False) -> list[FactRow]:
     """``rows`` sorted by ``column`` (stable; ``None`` keeps sheet order)."""
     if column is None:
         return list(reversed(rows)) if reverse else list(rows)
-    keys = {
-        "kind": lambda r: _KIND_RANK.get(r.kind, 99),
-        "subject": lambda r: r.subject.casefold(),
-        "text": lambda r: r.text.casefold(),
-        "sources": lambda r: r.source_count,
-        "status": lambda r: r.status,
-    }
-    return sorted(rows, key=keys[column], reverse=reverse)
-
+    return sorted(rows, key=SORT_KEYS[column], reverse=reverse)

@@ -18,6 +18,7 @@ from factsheet.tui.widgets.variant_card import VariantCard
 
 if TYPE_CHECKING:
     from factsheet.model import Discrepancy, Fact, FactSheet
+    from factsheet.review import Change
 
 SEVERITY_MARK = {"high": "\u25cf high", "medium": "\u25d0 med ", "low": "\u25cb low "}
 
@@ -85,14 +86,30 @@ class DiscrepanciesPane(Vertical):
 
     def load(self, sheet: FactSheet) -> None:
         """Show ``sheet``'s discrepancies; keeps the highlighted one."""
-        self.sheet = sheet
         self._facts = {f.id: f for f in sheet.facts}
+        self._list(sheet)
+
+    def _list(self, sheet: FactSheet) -> None:
+        self.sheet = sheet
         options = self.discrepancy_list
         highlighted = options.highlighted
         options.set_options(Option(self.prompt(d), id=d.id) for d in sheet.discrepancies)
         if sheet.discrepancies:
             options.highlighted = min(highlighted or 0, len(sheet.discrepancies) - 1)
         self._show(self.current)
+
+    def update(self, sheet: FactSheet, change: Change) -> None:
+        """Show ``sheet`` after a decision changed what ``change`` names, and nothing else. A fact decision
+        leaves the list as it is (no line of it shows a fact); a discrepancy decision loads it again."""
+        if self.sheet is None:
+            self.load(sheet)
+            return
+        self._facts.update(change.facts)
+        if change.discrepancies:
+            self._list(sheet)
+        else:
+            self.sheet = sheet
+            self._show(self.current)
 
     def select(self, discrepancy_id: str) -> bool:
         """Highlight ``discrepancy_id``; ``False`` when there is none."""

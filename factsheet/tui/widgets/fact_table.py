@@ -8,6 +8,7 @@ Rows are keyed by fact id, so the cursor stays on its fact across filters and so
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
@@ -105,6 +106,16 @@ class FactTable(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         target = self._index.get(keep, min(self.cursor, max(0, len(rows) - 1))) if keep else 0
         self._set_cursor(target)
+        self.refresh()
+
+    def shows(self, fact_id: str) -> bool:
+        """Whether ``fact_id`` has a row in the table."""
+        return fact_id in self._index
+
+    def replace(self, rows: Mapping[str, FactRow]) -> None:
+        """Show ``rows`` in place of the shown rows of the same facts (same place, cursor untouched)."""
+        for fact_id, row in rows.items():
+            self.rows[self._index[fact_id]] = row
         self.refresh()
 
     @property

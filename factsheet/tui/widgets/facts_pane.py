@@ -10,12 +10,16 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from factsheet.tui.filters import FactRow, open_discrepancy_facts, parse_query, rows_of, set_token, sort_rows
+from factsheet.tui.filters import (
+    SORT_KEYS, FactRow, open_discrepancy_facts, parse_query, row_of, rows_of, set_token, sort_rows,
+)
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
 from factsheet.tui.widgets.fact_table import FactTable
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from factsheet.model import Fact, FactSheet
 
 
@@ -31,6 +35,8 @@ class FactsPane(Vertical):
         self._last: tuple[str, list[FactRow] | None] = ("", None)
         """The last search text and its rows (before sorting), to narrow as the editor types."""
         self._facts: dict[str, Fact] = {}
+        self._row_at: dict[str, int] = {}
+        """Fact id -> its row in ``all_rows`` (the same place as in the sheet)."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -56,8 +62,45 @@ class FactsPane(Vertical):
         previous = {r.fact_id: r for r in self.all_rows} if same_sources else None
         self.sheet = sheet
         self._facts = {f.id: f for f in sheet.facts}
+        self._row_at = {f.id: i for i, f in enumerate(sheet.facts)}
         self.all_rows = rows_of(sheet, open_discrepancy_facts(sheet), previous)
         self._apply()
+
+    def update(self, sheet: FactSheet, facts: Mapping[str, Fact]) -> None:
+        """Show ``sheet`` after a decision changed ``facts`` (by id), and nothing else: only their rows are
+        built again. The table is filtered and sorted again only when one of them comes into the filter,
+        leaves it or moves in the sort order; otherwise the rows are replaced where they stand."""
+        if self.sheet is None or len(self._row_at) != len(self.all_rows):
+            self.load(sheet)  # not loaded yet, or two facts share an id: rows are not keyed by id
+            return
+        self.sheet = sheet
+        self._facts.update(facts)
+        disputed = open_discrepancy_facts(sheet)
+        total = len(sheet.sources)
+        table = self.table
+        query = parse_query(self.search.value)
+        sort_key = SORT_KEYS.get(table.sort_column or "")
+        replaced: dict[str, FactRow] = {}
+        moved = False
+        for fact_id, fact in facts.items():
+            at = self._row_at[fact_id]
+            old = self.all_rows[at]
+            row = row_of(fact, total, fact_id in disputed, old)
+            if row is old:
+                continue
+            self.all_rows[at] = row
+            shown = query.empty or query.matches(row)
+            if shown != table.shows(fact_id) or (shown and sort_key and sort_key(row) != sort_key(old)):
+                moved = True
+            elif shown:
+                replaced[fact_id] = row
+        if replaced or moved:
+            self._last = ("", None)  # the rows kept from the last search are out of date
+        if moved:
+            self._apply()
+            return
+        table.replace(replaced)
+        self._show_detail(table.current_id)
 
     def _apply(self, *, narrowing: bool = False) -> None:
         text = self.search.value

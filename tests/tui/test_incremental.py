@@ -1,0 +1,87 @@
+"""After a decision the app redraws only what it changed; what it shows is what a full redraw shows."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from factsheet.review import ReviewSession
+from factsheet.tui.app import FactsheetApp
+from factsheet.tui.filters import open_discrepancy_facts, parse_query, rows_of, sort_rows
+from tests.tui.conftest import screen_text
+from tests.tui.fixtures import run_async
+
+SIZE = (110, 32)
+
+
+def _shown(app: FactsheetApp) -> tuple[object, ...]:
+    """Everything the panes hold and the screen shows."""
+    pane, table = app.facts_pane, app.facts_pane.table
+    options = app.discrepancies_pane.discrepancy_list
+    return (
+        screen_text(app),
+        list(table.rows), list(pane.all_rows), table.current_id, table.cursor,
+        str(pane.query_one("#fact-detail").render()), str(app.query_one("#status").render()),
+        [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)], options.highlighted,
+    )
+
+
+def _rows_as_loaded(app: FactsheetApp) -> list[object]:
+    sheet, table = app.sheet, app.facts_pane.table
+    assert sheet is not None
+    query = parse_query(app.facts_pane.search.value)
+    rows = [r for r in rows_of(sheet, open_discrepancy_facts(sheet)) if query.empty or query.matches(r)]
+    return list(sort_rows(rows, table.sort_column, table.sort_reverse))
+
+
+@pytest.mark.parametrize(
+    ("search", "sort"),
+    [
+        ("", None),
+        ("status:unreviewed", None),
+        ("status:disputed", ("text", True)),
+        ("", ("status", False)),
+        ("", ("text", False)),
+        ("o kind:money kind:role kind:quote", ("status", True)),
+    ],
+)
+@run_async
+async def test_decisions_show_what_a_full_redraw_shows(
+    make_app, search: str, sort: tuple[str, bool] | None
+) -> None:
+    """(A refused call is not redrawn, even when it read another editor's save: as before.)"""
+    app = make_app()
+    rng = random.Random(f"{search}{sort}")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.facts_pane.table
+        if sort is not None:
+            table.sort_by(*sort)
+        app.facts_pane.search.value = search
+        table.focus()
+        await pilot.pause()
+        other = ReviewSession.open(app.session.base, app.review_path, "someone else")
+        for _ in range(30):
+            session, fact_id = app.session, table.current_id
+            step = rng.choice(["c", "x", "u", "down", "up", "value", "text", "note", "dismiss", "resolve", "other"])
+            if step in ("c", "x", "u", "down", "up"):
+                await pilot.press(step)
+            elif step == "other":  # another editor saves: the next decision applies every decision again
+                other.note_fact(rng.choice(other.base.facts).id, "seen")
+                d = rng.choice(session.sheet.discrepancies)
+                app.decide(step, lambda: session.note_discrepancy(d.id, "mine"))
+                assert session.changed is None
+            elif step in ("dismiss", "resolve"):
+                d = rng.choice(session.sheet.discrepancies)
+                call = session.dismiss if step == "dismiss" else lambda i: session.resolve(i, "USD 1")
+                app.decide(step, lambda: call(d.id))
+            elif fact_id is not None:
+                edit = {"value": session.edit_value, "text": session.edit_text, "note": session.note_fact}[step]
+                app.decide(step, lambda: edit(fact_id, rng.choice(["A new wording", "zzz", ""])))
+            await pilot.pause()
+            assert list(table.rows) == _rows_as_loaded(app)
+            shown = _shown(app)
+            app.refresh_views(sources=False)  # what the app drew before it drew only what changed
+            await pilot.pause()
+            assert _shown(app) == shown, f"after {step}"

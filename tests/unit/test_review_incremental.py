@@ -1,0 +1,162 @@
+"""A decision updates only what depends on it; the result is what applying every decision again gives."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsheet.model import Anchor, Discrepancy, Fact, FactSheet, Source, Variant
+from factsheet.review import Progress, ReviewError, ReviewSession, store
+from factsheet.review.apply import apply_state
+
+WORDS = 8
+"""Facts f-0 .. f-7, one per word of the single source."""
+
+
+def _sheet(upper: frozenset[int], disputed: frozenset[int], variants: list[list[int]], twin: int | None) -> FactSheet:
+    """One source of ``WORDS`` words (those in ``upper`` upper-cased), a fact on each word, discrepancies
+    whose variants name the facts given (index ``WORDS``: a fact that is not in the sheet) and, with
+    ``twin``, a second fact with the id of fact ``twin``."""
+    words = [f"word{i}".upper() if i in upper else f"word{i}" for i in range(WORDS)]
+    text = " ".join(words)
+    source = Source(id="a", path="a.txt", title="A", sha256="0" * 64, text=text)
+    facts = []
+    for i, word in enumerate(words):
+        start = text.index(word + (" " if i < WORDS - 1 else ""))
+        facts.append(Fact(
+            id=f"f-{i}", kind="number", text=word, value=str(i), status="disputed" if i in disputed else "unreviewed",
+            evidence=[Anchor.of(source, start, start + len(word))],
+        ))
+    if twin is not None:
+        facts.append(facts[twin].model_copy(update={"value": "twin", "status": "disputed"}))
+    discrepancies = [
+        Discrepancy(id=f"d-{n}", kind="number", variants=[Variant(value=str(i), facts=[f"f-{i}"]) for i in named])
+        for n, named in enumerate(variants)
+    ]
+    return FactSheet(sources=[source], facts=facts, discrepancies=discrepancies)
+
+
+FACT_IDS = [f"f-{i}" for i in range(WORDS + 1)]  # f-8 is never in a sheet: decisions on it are orphans
+OPS = st.tuples(
+    st.sampled_from(["confirm", "reject", "edit_value", "edit_text", "note_fact", "resolve", "dismiss",
+                     "note_discrepancy", "undo", "other_editor"]),
+    st.integers(0, WORDS),
+    st.sampled_from(["", "x", "y"]),
+)
+
+
+def _do(session: ReviewSession, op: str, target: int, value: str) -> bool:
+    """Make the call; ``False`` when it was refused."""
+    fact_id, discrepancy_id = FACT_IDS[target], f"d-{target % 4}"
+    calls = {
+        "confirm": lambda: session.confirm(fact_id),
+        "reject": lambda: session.reject(fact_id),
+        "edit_value": lambda: session.edit_value(fact_id, value),
+        "edit_text": lambda: session.edit_text(fact_id, value),
+        "note_fact": lambda: session.note_fact(fact_id, value),
+        "resolve": lambda: session.resolve(discrepancy_id, value or "v"),
+        "dismiss": lambda: session.dismiss(discrepancy_id),
+        "note_discrepancy": lambda: session.note_discrepancy(discrepancy_id, value),
+        "undo": session.undo,
+    }
+    try:
+        calls[op]()
+    except ReviewError:
+        return False  # unknown id, blocked confirm: nothing is made, and what is shown must still be right
+    return True
+
+
+def _assert_same_as_full_apply(session: ReviewSession) -> None:
+    state = store.read(session.path)
+    full = apply_state(session.base, state)
+    assert session.sheet.model_dump() == full.sheet.model_dump()
+    assert [type(f) for f in session.sheet.facts] == [type(f) for f in full.sheet.facts]
+    assert session.orphans == full.orphans
+    assert list(session.anchor_states.items()) == list(full.anchor_states.items()), "same checks, same order"
+    assert session.withheld == full.withheld
+    assert session.decisions == [state.decisions[k] for k in sorted(state.decisions)]
+    assert session.history == state.history
+    facts, discrepancies = full.sheet.facts, full.sheet.discrepancies
+    assert session.progress() == Progress(
+        facts_reviewed=sum(1 for f in facts if f.status in ("confirmed", "rejected")),
+        facts_total=len(facts),
+        discrepancies_open=sum(1 for d in discrepancies if d.status == "open"),
+        discrepancies_total=len(discrepancies),
+    )
+    reopened = ReviewSession.open(session.base, session.path, "someone")
+    assert reopened.sheet.model_dump() == session.sheet.model_dump()
+
+
+def _assert_only_the_change_differs(shown: FactSheet, session: ReviewSession) -> None:
+    """What :attr:`ReviewSession.changed` leaves out is what was shown before (a view may keep it)."""
+    change = session.changed
+    assert change is not None
+    for before, now in zip(shown.facts, session.sheet.facts, strict=True):
+        assert now is before or now.id in change.facts
+    for before_d, now_d in zip(shown.discrepancies, session.sheet.discrepancies, strict=True):
+        assert now_d is before_d or now_d.id in change.discrepancies
+    last = {f.id: f for f in session.sheet.facts}
+    assert all(last[fid] is fact for fid, fact in change.facts.items())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    upper=st.frozensets(st.integers(0, WORDS - 1)),
+    disputed=st.frozensets(st.integers(0, WORDS - 1)),
+    variants=st.lists(st.lists(st.integers(0, WORDS), min_size=1, max_size=4), max_size=3),
+    twin=st.none() | st.integers(0, WORDS - 1),
+    earlier=st.lists(OPS, max_size=8),
+    ops=st.lists(OPS, min_size=1, max_size=25),
+)
+def test_each_decision_gives_what_applying_every_decision_gives(
+    upper: frozenset[int], disputed: frozenset[int], variants: list[list[int]], twin: int | None,
+    earlier: list[tuple[str, int, str]], ops: list[tuple[str, int, str]],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "corpus.review.toml"
+        # Earlier decisions, made on the articles before some words changed (their anchors are orphaned now)
+        # and on a fact (f-8) and a discrepancy (d-3) the current sheet does not have.
+        before = _sheet(frozenset(), disputed, [[0], [1], [2], [3]], None)
+        before = before.model_copy(update={"facts": [*before.facts, before.facts[0].model_copy(update={"id": "f-8"})]})
+        old = ReviewSession.open(before, path, "ana")
+        for op, target, value in earlier:
+            if op != "other_editor":
+                _do(old, op, target, value)
+        sheet = _sheet(upper, disputed, variants, twin)
+        session = ReviewSession.open(sheet, path, "ana")
+        other = ReviewSession.open(sheet, path, "bo")
+        _assert_same_as_full_apply(session)
+        unseen = False
+        """Whether the file holds a save by the other editor that the session has not read yet."""
+        for op, target, value in ops:
+            if op == "other_editor":  # another editor saves: the next call must notice and apply everything
+                unseen |= _do(other, "note_fact", target, value + "!")
+                continue
+            shown = session.sheet
+            made = _do(session, op, target, value)
+            unseen &= not made  # a refused call may not read the file (an unknown id is refused at once)
+            if not unseen:
+                _assert_same_as_full_apply(session)
+            if made and session.changed is not None:
+                _assert_only_the_change_differs(shown, session)
+
+
+def test_a_decision_reports_what_it_changed(tmp_path: Path) -> None:
+    sheet = _sheet(frozenset(), frozenset({1, 2}), [[1, 2], [2, 8]], None)
+    session = ReviewSession.open(sheet, tmp_path / "r.toml", "ana")
+    assert session.changed is None, "on open, everything is new"
+    session.confirm("f-0")
+    assert session.changed is not None and not session.changed.discrepancies
+    assert session.changed.facts == {"f-0": session.sheet.fact("f-0")}
+    session.dismiss("d-0")
+    assert session.changed is not None
+    assert (set(session.changed.facts), set(session.changed.discrepancies)) == ({"f-1", "f-2"}, {"d-0"})
+    assert session.changed.discrepancies["d-0"] is session.sheet.discrepancies[0]
+    assert session.sheet.fact("f-1").status == "unreviewed" and session.sheet.fact("f-2").status == "disputed"
+    ReviewSession.open(sheet, tmp_path / "r.toml", "bo").reject("f-3")
+    session.reject("f-4")
+    assert session.changed is None, "another editor saved meanwhile: everything was applied again"
+    assert session.sheet.fact("f-3").status == "rejected"
