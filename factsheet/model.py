@@ -28,7 +28,7 @@ import hashlib
 from datetime import date as Date
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 # The vocabularies are plain literals in factsheet.kinds (the app offers them before it imports pydantic).
 from factsheet.kinds import (
@@ -116,16 +116,23 @@ class Anchor(_Model):
     prefix: str = Field(default="", max_length=CONTEXT_CHARS)
     suffix: str = Field(default="", max_length=CONTEXT_CHARS)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Self:
-        if self.end < self.start:
-            raise ValueError(f"anchor end {self.end} is before its start {self.start}")
-        if len(self.exact) != self.end - self.start:
-            raise ValueError(
-                f"anchor exact text has {len(self.exact)} characters "
-                f"but spans {self.end - self.start} ({self.start}-{self.end})"
-            )
-        return self
+    @field_validator("exact")
+    @classmethod
+    def _consistent(cls, exact: str, info: ValidationInfo) -> str:
+        """``start``/``end`` in order and ``exact`` as long as they say (checked once both are valid).
+
+        On the last of the three fields rather than on the model: pydantic re-runs a model's "after"
+        validators on every instance it is handed (each anchor of each fact of a sheet), while a
+        field's validators run only when an anchor is built, and a frozen anchor stays as built.
+        """
+        start, end = info.data.get("start"), info.data.get("end")
+        if start is None or end is None:
+            return exact  # (the invalid one is reported already)
+        if end < start:
+            raise ValueError(f"anchor end {end} is before its start {start}")
+        if len(exact) != end - start:
+            raise ValueError(f"anchor exact text has {len(exact)} characters but spans {end - start} ({start}-{end})")
+        return exact
 
     @classmethod
     def of(cls, source: Source, start: int, end: int) -> Anchor:
@@ -148,7 +155,7 @@ class Anchor(_Model):
             return f"anchor {self.start}-{self.end} runs past the end of source {self.source!r} ({len(text)} characters)"
         if self.end - self.start == len(self.exact) and text.startswith(self.exact, self.start):
             return None  # the text holds ``exact`` there (the common case: no slice is taken)
-        if text[self.start : self.end] != self.exact:
+        if self.end < self.start or text[self.start : self.end] != self.exact:  # (or one built unvalidated)
             return (
                 f"anchor {self.start}-{self.end} of source {self.source!r}: exact text {self.exact[:40]!r} "
                 f"is not the source's text there ({text[self.start : self.end][:40]!r})"
