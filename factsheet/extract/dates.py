@@ -229,6 +229,8 @@ def _weekday_value(
         return None
     if _named_before(text, start):
         return None
+    if published is None:
+        return name  # resolve_weekday resolves nothing without a date: no modifier or tense to read (many articles have none)
     modifier = " ".join(modifier.split())
     if not modifier:
         before = _EARLIER.search(text, max(0, start - 10), start)
