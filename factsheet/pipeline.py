@@ -9,8 +9,10 @@ its sha256); reconciliation then sees every source's facts at once.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,6 +112,26 @@ def _unpack_chunk(chunk: list[tuple[Path, str]], packed: list[_Packed]) -> list[
     return outcomes
 
 
+_SWITCH_INTERVAL = 0.0002
+"""Seconds this process's main thread runs before it hands the GIL to a waiting thread, while workers run.
+
+A worker's packed chunk (about 250 kB) comes back through a pipe that holds 64 kB: the executor's thread reads
+it a pipe-full at a time and needs the GIL for each, which the main thread (extracting its own share) gives up
+only every ``sys.getswitchinterval()`` (5 ms by default); the worker waits, blocked in its write, meanwhile.
+On BBC with --jobs 2, 0.2 ms cut the worker's waits from 0.15-0.2 s to 0.04-0.07 s (1 ms: 0.11-0.13 s)."""
+
+
+@contextmanager
+def _quick_switches() -> Iterator[None]:
+    """Hand the GIL over every :data:`_SWITCH_INTERVAL` seconds for the block (the default is restored after)."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, _SWITCH_INTERVAL))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
 def _process_context() -> BaseContext:
     """How worker processes start: ``fork`` (cheapest) from a single-threaded process;
     otherwise ``forkserver`` (the TUI loads in a thread, and forking a threaded process is unsafe)."""
@@ -170,7 +192,7 @@ def analyse_files(
     pool = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_process_context())
     try:
         futures = [pool.submit(_analyse_chunk, chunk, use_cache) for chunk in chunks]
-        with collector_paused():  # only once the workers are started: they decide for themselves
+        with collector_paused(), _quick_switches():  # the collector: only once the workers are started
             front, back = 0, len(chunks)  # chunks[front:back] are neither collected nor taken back
             while front < back:
                 if futures[front].done():
