@@ -220,13 +220,16 @@ def put_sorted(
     checks: dict[str, list[AnchorCheck]], fact_id: str, value: list[AnchorCheck] | None
 ) -> dict[str, list[AnchorCheck]]:
     """A copy of ``checks`` (keys in sorted order) with ``fact_id`` set to ``value`` (``None``: removed)."""
+    if value is not None and fact_id not in checks:
+        items = list(checks.items())
+        items.insert(bisect.bisect_left(list(checks), fact_id), (fact_id, value))
+        return dict(items)
     updated = dict(checks)
     if value is None:
         updated.pop(fact_id, None)
-        return updated
-    in_order = fact_id in updated or not updated or fact_id > next(reversed(updated))
-    updated[fact_id] = value
-    return updated if in_order else dict(sorted(updated.items()))
+    else:
+        updated[fact_id] = value
+    return updated
 
 
 def replace_sorted(decisions: list[Decision], key: Key, decision: Decision | None) -> list[Decision]:

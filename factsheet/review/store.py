@@ -34,6 +34,7 @@ A crash at any point leaves the old file or the new one, never a broken one.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import glob
@@ -74,9 +75,32 @@ class ReviewState:
     anchors: dict[str, list[Anchor]] = field(default_factory=dict)
     """Fact id -> the anchors stored with its decisions."""
     history: list[HistoryEntry] = field(default_factory=list)
+    _rendered: _Rendered = field(default_factory=lambda: _Rendered(), repr=False, compare=False)
+    """Text :func:`render` made of this state, reused while what it was made of is equal."""
 
     def next_seq(self) -> int:
         return max((h.seq for h in self.history), default=0) + 1
+
+
+@dataclass
+class _Rendered:
+    """What :func:`render` last wrote for one state, kept to write the next save faster.
+
+    It holds copies of the decisions and anchors it was made from. A render compares them
+    with the state's (decisions by identity: they are immutable, so an unchanged one is the
+    same object; anchor lists by value) and renders again only the tables of the facts and
+    discrepancies that differ, so a text that no longer matches the state is never written.
+    The history is reused while the entries rendered are still its first ones."""
+
+    decisions: dict[tuple[str, str, str], Decision] = field(default_factory=dict)
+    anchors: dict[str, list[Anchor]] = field(default_factory=dict)
+    tables: dict[str, dict[str, str]] = field(default_factory=lambda: {target: {} for target in _TABLES})
+    """Target -> id -> the text of its tables."""
+    ids: dict[str, list[str]] = field(default_factory=lambda: {target: [] for target in _TABLES})
+    """Target -> the ids with decisions, sorted."""
+    history: list[HistoryEntry] = field(default_factory=list)
+    history_text: str = ""
+    """The text of ``history`` (its blocks joined with newlines)."""
 
 
 # -- parsing ---------------------------------------------------------------------------------------------
@@ -387,23 +411,79 @@ def _history_block(entry: HistoryEntry) -> str:
     return "\n[[history]]\n" + "\n".join(body)
 
 
+def _tables(state: ReviewState, target: str, target_id: str) -> str | None:
+    """The tables of one fact or discrepancy: its anchors, then one per decision (``None``: it has no
+    decision, and anchors alone are not written)."""
+    fields = FACT_FIELDS if target == "fact" else DISCREPANCY_FIELDS
+    decisions = [d for d in (state.decisions.get((target, target_id, f)) for f in fields) if d is not None]
+    if not decisions:
+        return None
+    blocks = []
+    anchors = state.anchors.get(target_id) if target == "fact" else None
+    if anchors:
+        rows = [_anchor_row(a) for a in anchors]
+        blocks.append(f"\n[{_TABLES[target]}.{toml_text.key(target_id)}]\nanchors = [\n" + "\n".join(rows) + "\n]")
+    blocks.extend(_memo(d, _decision_block) for d in decisions)
+    return "\n".join(blocks)
+
+
+def _update_tables(state: ReviewState) -> None:
+    """Bring ``state._rendered`` up to date: render again the tables whose decisions or anchors differ."""
+    kept = state._rendered
+    decisions, anchors = state.decisions, state.anchors
+    changed = {k for k, d in decisions.items() if kept.decisions.get(k) is not d}
+    changed.update(kept.decisions.keys() - decisions.keys())
+    moved = [i for i, a in anchors.items() if kept.anchors.get(i) != a]
+    moved.extend(kept.anchors.keys() - anchors.keys())
+    targets = {(k[0], k[1]) for k in changed if k[0] in _TABLES} | {("fact", i) for i in moved}
+    for key in changed:
+        if key in decisions:
+            kept.decisions[key] = decisions[key]
+        else:
+            del kept.decisions[key]
+    for fact_id in moved:
+        if fact_id in anchors:
+            kept.anchors[fact_id] = list(anchors[fact_id])
+        else:
+            del kept.anchors[fact_id]
+    for target, target_id in targets:
+        ids, tables = kept.ids[target], kept.tables[target]
+        at = bisect.bisect_left(ids, target_id)
+        listed = at < len(ids) and ids[at] == target_id
+        text = _tables(state, target, target_id)
+        if text is not None:
+            tables[target_id] = text
+            if not listed:
+                ids.insert(at, target_id)
+        elif listed:
+            del ids[at]
+            del tables[target_id]
+
+
+def _history_text(state: ReviewState) -> str:
+    """The history blocks; those of entries already rendered are reused (the history only grows)."""
+    kept = state._rendered
+    done = len(kept.history)
+    if state.history[:done] != kept.history:
+        kept.history, kept.history_text, done = [], "", 0
+    new = [_memo(entry, _history_block) for entry in state.history[done:]]
+    if new:
+        kept.history_text = "\n".join([kept.history_text, *new] if done else new)
+        kept.history = list(state.history)
+    return kept.history_text
+
+
 def render(state: ReviewState) -> str:
-    """The file text of ``state``: same state, same bytes (blocks are memoised, saves stay fast)."""
+    """The file text of ``state``: same state, same bytes. Only what changed since the last render of
+    the same state is rendered again (and every record's block is memoised), so saves stay fast."""
+    _update_tables(state)
+    kept = state._rendered
     lines = [_HEADER + f"schema = {toml_text.string(SCHEMA)}"]
-    for target, table_name in _TABLES.items():
-        ids = sorted({k[1] for k in state.decisions if k[0] == target})
-        fields = FACT_FIELDS if target == "fact" else DISCREPANCY_FIELDS
-        for target_id in ids:
-            base = f"{table_name}.{toml_text.key(target_id)}"
-            anchors = state.anchors.get(target_id, []) if target == "fact" else []
-            if anchors:
-                rows = [_anchor_row(a) for a in anchors]
-                lines.append(f"\n[{base}]\nanchors = [\n" + "\n".join(rows) + "\n]")
-            for field_name in fields:
-                decision = state.decisions.get((target, target_id, field_name))
-                if decision:
-                    lines.append(_memo(decision, _decision_block))
-    lines.extend(_memo(entry, _history_block) for entry in state.history)
+    for target, ids in kept.ids.items():
+        tables = kept.tables[target]
+        lines.extend([tables[target_id] for target_id in ids])
+    if state.history:
+        lines.append(_history_text(state))
     return "\n".join(lines) + "\n"
 
 

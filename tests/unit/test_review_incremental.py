@@ -160,3 +160,55 @@ def test_a_decision_reports_what_it_changed(tmp_path: Path) -> None:
     session.reject("f-4")
     assert session.changed is None, "another editor saved meanwhile: everything was applied again"
     assert session.sheet.fact("f-3").status == "rejected"
+
+
+def _fresh(state: store.ReviewState) -> store.ReviewState:
+    """The same decisions, anchors and history in a state never rendered."""
+    return store.ReviewState(
+        decisions=dict(state.decisions), anchors={k: list(v) for k, v in state.anchors.items()},
+        history=list(state.history),
+    )
+
+
+EDITS = st.lists(
+    st.tuples(st.sampled_from(["decide", "drop", "anchor", "anchor_in_place", "unanchor", "log", "rewrite_log"]),
+              st.sampled_from(["fact", "discrepancy"]), st.integers(0, 5), st.sampled_from(["status", "note"]),
+              st.sampled_from(["confirmed", "rejected", "a \"note\"", ""])),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(edits=EDITS)
+def test_render_after_any_edits_is_the_render_of_a_new_state(edits: list[tuple[str, str, int, str, str]]) -> None:
+    """The text kept from the last render is reused only for what did not change, however the state changed."""
+    from datetime import UTC, datetime
+
+    from factsheet.review.decisions import Decision, HistoryEntry
+
+    state = store.ReviewState()
+    source = Source(id="a", path="a.txt", title="A", sha256="0" * 64, text="one two three four five six")
+    for step, (edit, target, number, field, value) in enumerate(edits):
+        target_id, when = f"{target[0]}-{number}", datetime(2026, 1, 1, 0, 0, step, tzinfo=UTC)
+        if target == "discrepancy" and field == "status":
+            value = "resolved"
+        elif field == "status":
+            value = "confirmed" if value != "rejected" else value
+        key = (target, target_id, field)
+        if edit == "decide":
+            state.decisions[key] = Decision(target, target_id, field, value, when, "ana")  # type: ignore[arg-type]
+        elif edit == "drop":
+            state.decisions.pop(key, None)
+        elif edit == "anchor":
+            state.anchors[f"f-{number}"] = [Anchor.of(source, number, number + 3)]
+        elif edit == "anchor_in_place" and f"f-{number}" in state.anchors:
+            state.anchors[f"f-{number}"].append(Anchor.of(source, 0, 3))
+        elif edit == "unanchor":
+            state.anchors.pop(f"f-{number}", None)
+        elif edit == "log":
+            state.history.append(HistoryEntry(state.next_seq(), "note_fact", "fact", target_id, "note", value, when, "bo"))
+        elif edit == "rewrite_log" and state.history:
+            state.history[number % len(state.history)] = HistoryEntry(
+                state.history[number % len(state.history)].seq, "reject", "fact", "f-9", "status", "rejected", when, "cy"
+            )
+        assert store.render(state) == store.render(_fresh(state))
