@@ -555,7 +555,12 @@ def trailing_attribution(text: str, start: int, end: int) -> Speaker | None:
     """An attribution closing the sentence after a mid-sentence quote.
 
     (""…" with its new fleet, said Jane Doe." / "… in the pool, Jane Doe said.")
+
+    Both readings start after a comma token, and a comma is always a token of its own
+    (:data:`TOKEN_RE` puts none inside a word): without a comma there is nothing to tokenise.
     """
+    if text.find(",", start, end) < 0:
+        return None
     tokens = _tokens(text, start, end)
     for c in range(len(tokens) - 2, max(-1, len(tokens) - 40), -1):
         if tokens[c][0] != ",":

@@ -163,8 +163,9 @@ def _intro_cue(text: str, a: int, b: int) -> bool:
     return any(w.lower() in SPEECH_NOUNS for w in _WORD_RE.findall(tail))
 
 
-def _words(text: str, parts: list[Part]) -> int:
-    return sum(len(text[p.start : p.end].split()) for p in parts)
+def _few_words(text: str, part: Part, most: int) -> bool:
+    """Whether ``part`` holds at most ``most`` words (a long quote is split no further than one word past it)."""
+    return len(text[part.start : part.end].split(None, most)) <= most
 
 
 def _attribute(text: str, items: list[_Item], people: Callable[[], People]) -> list[_Item]:
@@ -177,7 +178,7 @@ def _attribute(text: str, items: list[_Item], people: Callable[[], People]) -> l
     described: tuple[int, str, str] | None = None
     previous: _Item | None = None
     for index, item in enumerate(items):
-        short = len(item.parts) == 1 and not item.block and _words(text, item.parts) <= SHORT_QUOTE_WORDS
+        short = len(item.parts) == 1 and not item.block and _few_words(text, item.parts[0], SHORT_QUOTE_WORDS)
         speaker = _intro_speaker(text, item.para[0]) if item.block else _own_speaker(text, items, index, previous, short)
         attributed = speaker is not None  # a speech verb stands by it, even when its subject is not found
         if speaker is not None and speaker.how == "inherit":
