@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,11 +28,13 @@ if TYPE_CHECKING:
 ProgressCallback = Callable[[int, int], object]
 """Called as ``progress(done, total)`` while articles are read and extracted."""
 
-_CHUNKS_PER_JOB = 32
-"""Work is split into about this many chunks per process. Small, so that the processes finish together:
-this process stops taking chunks back once a worker has started one, and a worker may by then have one
-more queued (measured on BBC with --jobs 2: 16, 32 and 64 chunks per process within noise of each other).
-Large enough that handing them out costs little."""
+_SHARE = 4
+"""A worker's next chunk is 1/(jobs * _SHARE) of the articles no process has taken yet: large while much is
+left (few trips), a few articles at the end, so that the processes finish within moments of each other."""
+_MIN_CHUNK = 4
+"""...but at least this many articles (a trip back costs about as much as one article)."""
+_AHEAD = 2
+"""Chunks handed to each worker at a time: the one it works on and the next (so it never waits for one)."""
 
 
 @dataclass
@@ -145,12 +148,6 @@ def _process_context() -> BaseContext:
     return context
 
 
-def _chunks(items: list[tuple[Path, str]], count: int) -> Iterator[list[tuple[Path, str]]]:
-    size = max(1, -(-len(items) // count))
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def analyse_files(
     files: Sequence[tuple[Path, str]],
     *,
@@ -175,42 +172,50 @@ def analyse_files(
                 if progress:
                     progress(done, total)
         return outcomes
-    # This process is one of the ``jobs``: ``jobs - 1`` workers take chunks from the front while it takes
-    # them from the back (its share needs no trip between processes) and, in between, unpacks what the
-    # workers have finished, so that little is left to unpack when the last chunk is done.
-    chunks = list(_chunks(items, jobs * _CHUNKS_PER_JOB))
-    results: list[list[_Analysed]] = [[] for _ in chunks]
+    # This process is one of the ``jobs``: it hands the ``jobs - 1`` workers chunks from the front (each a share
+    # of what no one has taken yet, see _SHARE) while it takes articles one by one from the back (its share needs
+    # no trip between processes) and, in between, unpacks what the workers have finished.
+    results: dict[int, list[_Analysed]] = {}  # first article's index -> the outcomes from there on
     done = 0
 
-    def finished(index: int, chunk_outcomes: list[_Analysed]) -> None:
+    def finished(at: int, outcomes_from: list[_Analysed]) -> None:
         nonlocal done
-        results[index] = chunk_outcomes
-        done += len(chunk_outcomes)
+        results[at] = outcomes_from
+        done += len(outcomes_from)
         if progress:
             progress(done, total)
 
+    handed: deque[tuple[int, list[tuple[Path, str]], Future[list[_Packed]]]] = deque()
+    front, back = 0, total  # items[front:back] are taken by no process yet
+
+    def hand_out() -> None:
+        """Give the workers chunks from the front until each has ``_AHEAD``."""
+        nonlocal front
+        while front < back and len(handed) < _AHEAD * (jobs - 1):
+            size = max(_MIN_CHUNK, (back - front) // (jobs * _SHARE))
+            chunk = items[front : min(back, front + size)]
+            handed.append((front, chunk, pool.submit(_analyse_chunk, chunk, use_cache)))
+            front += len(chunk)
+
     pool = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_process_context())
     try:
-        futures = [pool.submit(_analyse_chunk, chunk, use_cache) for chunk in chunks]
-        with collector_paused(), _quick_switches():  # the collector: only once the workers are started
-            front, back = 0, len(chunks)  # chunks[front:back] are neither collected nor taken back
-            while front < back:
-                if futures[front].done():
-                    finished(front, _unpack_chunk(chunks[front], futures[front].result()))
-                    front += 1
-                elif futures[back - 1].cancel():
-                    back -= 1
-                    finished(back, [analyse_file(path, source_id, use_cache) for path, source_id in chunks[back]])
+        hand_out()  # starts the workers, before the collector's pause (they decide for themselves)
+        with collector_paused(), _quick_switches():
+            while handed:
+                if handed[0][2].done() or front >= back:
+                    at, chunk, future = handed.popleft()
+                    finished(at, _unpack_chunk(chunk, future.result()))
+                    hand_out()
                 else:
-                    break  # the workers have started every chunk left
-            for index in range(front, back):
-                finished(index, _unpack_chunk(chunks[index], futures[index].result()))
+                    back -= 1
+                    path, source_id = items[back]
+                    finished(back, [analyse_file(path, source_id, use_cache)])
     except BaseException:
         # interrupted: chunks not yet started are dropped; the ones running finish before the process exits
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
-    return [outcome for chunk_outcomes in results for outcome in chunk_outcomes]
+    return [outcome for at in sorted(results) for outcome in results[at]]
 
 
 def _read_all(files: Sequence[tuple[Path, str]]) -> list[bytes | OSError]:
