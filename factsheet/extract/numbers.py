@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from string import ascii_letters
 
 from factsheet.extract.amounts import (
     BIG,
     ONES,
     TENS,
     CODE,
+    CURRENCY_CODES,
     CURRENCY_NAMES,
     DIGITS,
     DOLLAR_LAND_CODES,
@@ -119,8 +121,9 @@ _ADDRESS = re.compile(
     r"(?:\s+[A-Z][\w.'-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Square|Terrace|Highway|Parkway)\b"
 )
+_ALTERNATIVES = frozenset(("or", "and", "to"))
 _ALTERNATIVE_BEFORE = re.compile(
-    rf"(?i)(?:\d|\b(?:{'|'.join(ONES)}|{'|'.join(TENS)}))\s+(?:or|and|to)\s+$"
+    rf"(?i)(?:\d|\b(?:{'|'.join(ONES)}|{'|'.join(TENS)}))\s+(?:{'|'.join(sorted(_ALTERNATIVES))})\s+$"
 )
 _FRACTION_AFTER = re.compile(r"\s+(?:thirds|quarters|halves|fifths|tenths)\b")
 _NEXT_LOWER = re.compile(r"\s+(of\b|or\b|to\b|[a-z][\w'-]*)")
@@ -128,7 +131,6 @@ _NEXT_ANY = re.compile(r"\s+(of\b|or\b|to\b|[A-Za-z][\w'-]*)")
 """A spelled-out number must be followed by a word; mid-sentence that word may be a name ("six AK-47s")."""
 _WEIGHT = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|lbs?|ounces?|kilos?|kilograms?)\b")
 _TIME_UNIT_AFTER = re.compile(r"(?i)[\s-]+(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)")
-_PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)[ \t]+$")
 _CAPITAL_NEXT = re.compile(r"\s+[\"“‘'A-Z]")
 _LINE_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
@@ -138,10 +140,13 @@ _NOT_UNITS = frozenset("based odd plus something time old".split()) | frozenset(
 """Words after "N-" that make no count ("50-odd", "50-plus", "100-something", "180-pound": a weight or a sum);
 "-ed" words are labels ("18-rated")."""
 _GLUE_AFTER = re.compile(r"[A-Za-z\d+]|[-/:][\w]|\.\d")
+_ASCII_LETTERS = frozenset(ascii_letters)
 
 
 _SYMBOL_PREFIX = re.compile(r"(?<![\w$])(?:US|AU|A|CA|C|HK|NZ|S|R|NT)$")
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?:{CODE}|Rs\.?)\s?$")
+_CODE_ENDS = frozenset(code[-1] for code in CURRENCY_CODES) | frozenset("s.")
+"""The last characters of what :data:`_CODE_BEFORE` reads ("EUR", "Rs", "Rs.")."""
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:half\s+)?an?\s+$")
 _OF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tens|hundreds)\s+of\s+$")
 _BARE_DOLLAR = frozenset(("$", "dollar", "dollars"))
@@ -202,12 +207,28 @@ def _match_figure(text: str, start: int, end: int) -> re.Match[str] | None:
 def _may_end_hedge(text: str, start: int) -> bool:
     """Whether a hedge ("about", "more than") can end in the blanks right before ``start``: a quick test that
     spares :data:`_QUALIFIER_BEFORE` its search before most figures ("the 5", "in 2004")."""
+    return _may_end_word(text, start, HEDGE_LAST_WORDS, 13)
+
+
+def _may_end_word(text: str, start: int, words: frozenset[str], reach: int) -> bool:
+    """Whether one of ``words`` (lower case, at most ``reach`` letters) can end in the blanks right before ``start``."""
     end = start
     while end > 0 and text[end - 1].isspace():
         end -= 1
     if end == start:
         return False
-    return may_be_word_before(text, end, HEDGE_LAST_WORDS, 13)
+    return may_be_word_before(text, end, words, reach)
+
+
+def _may_end_code(text: str, pos: int) -> bool:
+    """Whether a currency code ("EUR", "Rs.") can end right before ``pos``, or a blank before it: a quick test that
+    spares :data:`_CODE_BEFORE` its search before most digits ("the 5", "in 2004")."""
+    at = pos
+    if text[at - 1 : at] == "\n":
+        at -= 1  # ``$`` also matches before a final newline
+    if text[at - 1 : at].isspace():
+        at -= 1
+    return text[at - 1 : at] in _CODE_ENDS
 
 
 def _article_dollar(source: Source) -> str:
@@ -235,7 +256,7 @@ def _figure_start(text: str, pos: int, trigger: str, floor: int) -> int:
         before = _SYMBOL_PREFIX.search(text, max(floor, pos - 2), pos)
         return before.start() if before else pos
     if char.isdigit():
-        before = _CODE_BEFORE.search(text, max(floor, pos - 4), pos)
+        before = _CODE_BEFORE.search(text, max(floor, pos - 4), pos) if _may_end_code(text, pos) else None
         return before.start() if before else pos
     word = trigger.lower()
     if word in ("dozen", "million", "billion", "trillion"):
@@ -377,7 +398,10 @@ def _count(match: re.Match[str], text: str, hedge: str) -> _Reading | None:
             return None
         if prev_word.lower() in _DETERMINERS and (lowered == "two" or not _plural_next(text, end)):
             return None  # "the eight ships" is a count; "the two firms" points back at a pair, "the three said" at people
-        if _ALTERNATIVE_BEFORE.search(text, max(0, n_start - 24), n_start) or _FRACTION_AFTER.match(text, end):
+        if (
+            _may_end_word(text, n_start, _ALTERNATIVES, 3)
+            and _ALTERNATIVE_BEFORE.search(text, max(0, n_start - 24), n_start)
+        ) or _FRACTION_AFTER.match(text, end):
             return None  # "one or two", "two thirds"
         lower_start = number[:1].islower()
         nxt = (_NEXT_ANY if lower_start else _NEXT_LOWER).match(text, end)
@@ -397,11 +421,27 @@ def _plural_next(text: str, end: int) -> bool:
 
 
 def _word_before(text: str, n_start: int) -> str:
-    """The word that ends in a blank right before a number ("$" may also match before a final newline), or ""."""
-    if text[n_start - 1 : n_start] not in (" ", "\t", "\n"):
+    """The word that ends in blanks right before a number, or "".
+
+    Within the 30 characters before the number: after the blanks (spaces and tabs, up to a newline right before
+    the number), the run of word characters, points, apostrophes and hyphens, from its first ASCII letter on.
+    """
+    last = text[n_start - 1 : n_start]
+    if last not in (" ", "\t", "\n"):
         return ""
-    prev = _PREV_WORD.search(text, max(0, n_start - 30), n_start)
-    return prev.group(1) if prev else ""
+    floor = max(0, n_start - 30)
+    end = n_start - 1 if last == "\n" else n_start
+    stop = end
+    while stop > floor and text[stop - 1] in " \t":
+        stop -= 1
+    if stop == end:
+        return ""
+    start = stop
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_.'-"):
+        start -= 1
+    while start < stop and text[start] not in _ASCII_LETTERS:
+        start += 1
+    return text[start:stop]
 
 
 def _is_label(prev_word: str) -> bool:
