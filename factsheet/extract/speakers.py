@@ -31,14 +31,18 @@ _ABBREVIATIONS = (
     "Gov".split()
 )
 ABBR = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
-_NAME_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|{ABBR}|[A-Z]\.|[A-Z][\w'’\-]*\w|[A-Z])"
+_NAME_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?=[A-Z][a-z]++\.){ABBR}|[A-Z]\.|[A-Z][\w'’\-]*\w|[A-Z])"
+"""One word of a name. Every abbreviation is a capital, lower-case letters and a point: the look-ahead
+for that shape lets most words skip the abbreviations at once (it holds wherever one of them matches)."""
 _NAME_TOKEN_REST = (
     r"(?:\.(?:[A-Z]\.)+"
-    + "|(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS) + r")\."
+    + r"|(?=[a-z]++\.)(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _ABBREVIATIONS) + r")\."
     + r"|\.|[\w'’\-]*\w|)"
 )
 """:data:`_NAME_TOKEN` after its first capital, branch for branch in the same order (initials,
-abbreviation, initial, word, lone capital; an abbreviation's own capital checked behind)."""
+abbreviation, initial, word, lone capital). An abbreviation's rest comes first and its whole word is
+checked behind ("r(?<=Mr)"), so that a word whose next letter differs fails each at once; the
+look-ahead does for the rest what :data:`_NAME_TOKEN`'s does for the whole word."""
 _PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
 CAP_SEQ_RE = re.compile(
     rf"[A-Z](?<![\w’'][A-Z]){_NAME_TOKEN_REST}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)?{_NAME_TOKEN})*"
