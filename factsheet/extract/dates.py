@@ -181,7 +181,7 @@ def _scan(text: str, start: int, end: int, published: Date | None) -> tuple[tupl
     dates = [d for d in _dates(text, start, end, published) if not _overlaps(claimed, d[0], d[1])]
     durations = [d for d in _durations(text, start, end) if not _overlaps(claimed, d[0], d[1])]
     if text.find(":", start, end) >= 0:
-        durations = sorted(durations + _game_clocks(text, start, end))
+        durations = sorted(durations + _game_clocks(text, end, triggers(text, start, end).times))
     return tuple(times), tuple(dates), tuple(durations)
 
 
@@ -426,10 +426,19 @@ def _may_end_number(text: str, pos: int) -> bool:
     return may_be_word_before(text, end, _NUMBER_ENDINGS, 10)
 
 
-def _game_clocks(text: str, start: int, end: int) -> list[Found]:
-    """Clock readings of time left ("with 1:12 left", "0:45 to play"): minutes and seconds, not a time of day."""
+def _game_clocks(text: str, end: int, times: tuple[int, ...]) -> list[Found]:
+    """Clock readings of time left ("with 1:12 left", "0:45 to play"): minutes and seconds, not a time of day.
+
+    Matched only where a time can start (``times``, from the region's trigger scan), which finds what a scan of
+    the region finds: every reading opens with a digit after no digit, colon, point or comma, with a colon after
+    it or after the next digit, where the scan marks a time; and no other such place lies inside a reading
+    ("1:12:30": each later run of digits follows a colon).
+    """
     found: list[Found] = []
-    for match in _GAME_CLOCK_TIME.finditer(text, start, end):
+    for pos in times:
+        match = _GAME_CLOCK_TIME.match(text, pos, end)
+        if match is None:
+            continue
         first, second, third = match.groups()
         hours, minutes, seconds = (int(first), int(second), int(third)) if third else (0, int(first), int(second))
         parts = "".join(f"{n}{code}" for n, code in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
