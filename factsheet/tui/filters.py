@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from factsheet.kinds import FACT_KINDS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping, Sequence
 
     from factsheet.model import Fact, FactSheet
 
@@ -156,3 +156,70 @@ def sort_rows(rows: list[FactRow], column: str | None, reverse: bool = False) ->
     if column is None:
         return list(reversed(rows)) if reverse else list(rows)
     return sorted(rows, key=SORT_KEYS[column], reverse=reverse)
+
+
+@dataclass(frozen=True)
+class RowOrder:
+    """Where :func:`sort_rows` puts a row of a sheet's filtered rows, so that one row can be placed alone.
+
+    A row's key is its sort key and its place in the sheet (what a stable sort falls back on);
+    the rows shown are in ascending key order, or descending with ``reverse``.
+    """
+
+    column: str | None
+    reverse: bool
+    places: Mapping[str, int]
+    """Fact id -> its place in the sheet."""
+
+    def key(self, row: FactRow) -> tuple[int | str, int]:
+        place = self.places[row.fact_id]
+        if self.column is None:  # sheet order, or reversed
+            return (0, place)
+        # a reversed sort keeps rows of equal keys in sheet order: descending (key, -place)
+        return (SORT_KEYS[self.column](row), -place if self.reverse else place)
+
+    def position(self, rows: Sequence[FactRow], key: tuple[int | str, int]) -> int:
+        """The first index of ``rows`` (in this order) whose key does not come before ``key``."""
+        low, high = 0, len(rows)
+        while low < high:
+            middle = (low + high) // 2
+            found = self.key(rows[middle])
+            if (found > key) if self.reverse else (found < key):
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Rows shown after some of them changed."""
+
+    rows: list[FactRow]
+    moved: bool
+    """Whether a row came, went or may have moved (else each changed row is where its old one was)."""
+
+
+def replace_rows(
+    shown: list[FactRow], changed: list[tuple[FactRow, FactRow]], query: Query, order: RowOrder
+) -> Placed | None:
+    """``shown`` (the rows ``query`` matches, in ``order``) with each (old, new) row of ``changed``
+    put in: what filtering and sorting every row again gives, without doing it. ``None`` when an old
+    row the query matches is not shown (``shown`` is not what the query gives)."""
+    rows = list(shown)
+    moved = False
+    for old, row in changed:
+        matches = query.empty or query.matches(row)
+        if query.empty or query.matches(old):
+            where = order.position(rows, order.key(old))
+            if where == len(rows) or rows[where].fact_id != old.fact_id:
+                return None
+            if matches and order.key(row) == order.key(old):
+                rows[where] = row
+                continue
+            del rows[where]
+            moved = True
+        if matches:
+            rows.insert(order.position(rows, order.key(row)), row)
+            moved = True
+    return Placed(rows, moved)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factsheet.kinds import FACT_STATUSES
 from factsheet.review import ReviewSession
 from factsheet.tui.app import FactsheetApp
-from factsheet.tui.filters import open_discrepancy_facts, parse_query, rows_of, sort_rows
+from factsheet.tui.filters import (
+    SORT_COLUMNS, FactRow, RowOrder, open_discrepancy_facts, parse_query, replace_rows, rows_of, sort_rows,
+)
 from tests.tui.conftest import screen_text
 from tests.tui.fixtures import run_async
 
@@ -40,6 +46,8 @@ def _rows_as_loaded(app: FactsheetApp) -> list[object]:
     [
         ("", None),
         ("status:unreviewed", None),
+        ("status:confirmed status:rejected", (None, True)),
+        ("kind:quote", ("kind", False)),
         ("status:disputed", ("text", True)),
         ("", ("status", False)),
         ("", ("text", False)),
@@ -48,7 +56,7 @@ def _rows_as_loaded(app: FactsheetApp) -> list[object]:
 )
 @run_async
 async def test_decisions_show_what_a_full_redraw_shows(
-    make_app, search: str, sort: tuple[str, bool] | None
+    make_app, search: str, sort: tuple[str | None, bool] | None
 ) -> None:
     """(A refused call is not redrawn, even when it read another editor's save: as before.)"""
     app = make_app()
@@ -85,3 +93,53 @@ async def test_decisions_show_what_a_full_redraw_shows(
             app.refresh_views(sources=False)  # what the app drew before it drew only what changed
             await pilot.pause()
             assert _shown(app) == shown, f"after {step}"
+
+
+ROW_EDITS = st.lists(st.tuples(st.integers(0, 11), st.sampled_from(FACT_STATUSES), st.sampled_from(["b", "a", "c"])),
+                     min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    column=st.sampled_from([None, *SORT_COLUMNS]), reverse=st.booleans(),
+    search=st.sampled_from(["", "status:unreviewed", "status:confirmed status:disputed", "a", "kind:quote b"]),
+    edits=st.lists(ROW_EDITS, min_size=1, max_size=6),
+)
+def test_rows_placed_alone_are_where_filtering_and_sorting_all_rows_puts_them(
+    column: str | None, reverse: bool, search: str, edits: list[list[tuple[int, str, str]]]
+) -> None:
+    kinds = ["quote", "money", "role"]
+    all_rows = [
+        FactRow(fact_id=f"f-{i}", kind=kinds[i % 3], subject=f"s{i % 4}", text="b", value="", sources="1/1",
+                source_count=1 + i % 2, source_ids=frozenset({"a"}), status="unreviewed", disputed=i % 5 == 0,
+                haystack="b")
+        for i in range(12)
+    ]
+    query = parse_query(search)
+    order = RowOrder(column, reverse, {r.fact_id: i for i, r in enumerate(all_rows)})
+
+    def filtered() -> list[FactRow]:
+        return sort_rows([r for r in all_rows if query.empty or query.matches(r)], column, reverse)
+
+    shown = filtered()
+    for batch in edits:  # one decision changes one row, or the rows behind one discrepancy
+        changed = []
+        for place, status, text in batch:
+            old = all_rows[place]
+            if any(new.fact_id == old.fact_id for _, new in changed):
+                continue
+            all_rows[place] = replace(old, status=status, text=text, haystack=text)
+            changed.append((old, all_rows[place]))
+        placed = replace_rows(shown, changed, query, order)
+        assert placed is not None
+        assert placed.rows == filtered()
+        assert placed.moved or [r.fact_id for r in placed.rows] == [r.fact_id for r in shown]
+        shown = placed.rows
+
+
+def test_rows_not_those_of_the_query_are_refused() -> None:
+    rows = [FactRow(fact_id=f"f-{i}", kind="quote", subject="", text="t", value="", sources="1/1", source_count=1,
+                    source_ids=frozenset(), status="unreviewed", disputed=False, haystack="t") for i in range(3)]
+    order = RowOrder(None, False, {r.fact_id: i for i, r in enumerate(rows)})
+    changed = [(rows[1], replace(rows[1], status="confirmed"))]
+    assert replace_rows([rows[0], rows[2]], changed, parse_query(""), order) is None

@@ -8,7 +8,6 @@ Rows are keyed by fact id, so the cursor stays on its fact across filters and so
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
@@ -108,14 +107,9 @@ class FactTable(ScrollView, can_focus=True):
         self._set_cursor(target)
         self.refresh()
 
-    def shows(self, fact_id: str) -> bool:
-        """Whether ``fact_id`` has a row in the table."""
-        return fact_id in self._index
-
-    def replace(self, rows: Mapping[str, FactRow]) -> None:
-        """Show ``rows`` in place of the shown rows of the same facts (same place, cursor untouched)."""
-        for fact_id, row in rows.items():
-            self.rows[self._index[fact_id]] = row
+    def restyle(self, rows: list[FactRow]) -> None:
+        """Show ``rows`` in place of the shown rows: the same facts in the same order, contents changed."""
+        self.rows = rows
         self.refresh()
 
     @property

@@ -11,7 +11,8 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from factsheet.tui.filters import (
-    SORT_KEYS, FactRow, open_discrepancy_facts, parse_query, row_of, rows_of, set_token, sort_rows,
+    FactRow, Query, RowOrder, open_discrepancy_facts, parse_query, replace_rows, row_of, rows_of, set_token,
+    sort_rows,
 )
 from factsheet.tui.emphasis import EMPHASIS, emphasis
 from factsheet.tui.text import join, literal, shorten
@@ -68,8 +69,7 @@ class FactsPane(Vertical):
 
     def update(self, sheet: FactSheet, facts: Mapping[str, Fact]) -> None:
         """Show ``sheet`` after a decision changed ``facts`` (by id), and nothing else: only their rows are
-        built again. The table is filtered and sorted again only when one of them comes into the filter,
-        leaves it or moves in the sort order; otherwise the rows are replaced where they stand."""
+        built again, and put alone where filtering and sorting every row would put them."""
         if self.sheet is None or len(self._row_at) != len(self.all_rows):
             self.load(sheet)  # not loaded yet, or two facts share an id: rows are not keyed by id
             return
@@ -78,29 +78,28 @@ class FactsPane(Vertical):
         disputed = open_discrepancy_facts(sheet)
         total = len(sheet.sources)
         table = self.table
-        query = parse_query(self.search.value)
-        sort_key = SORT_KEYS.get(table.sort_column or "")
-        replaced: dict[str, FactRow] = {}
-        moved = False
+        changed: list[tuple[FactRow, FactRow]] = []
         for fact_id, fact in facts.items():
             at = self._row_at[fact_id]
             old = self.all_rows[at]
             row = row_of(fact, total, fact_id in disputed, old)
-            if row is old:
-                continue
-            self.all_rows[at] = row
-            shown = query.empty or query.matches(row)
-            if shown != table.shows(fact_id) or (shown and sort_key and sort_key(row) != sort_key(old)):
-                moved = True
-            elif shown:
-                replaced[fact_id] = row
-        if replaced or moved:
+            if row is not old:
+                self.all_rows[at] = row
+                changed.append((old, row))
+        if changed:
             self._last = ("", None)  # the rows kept from the last search are out of date
-        if moved:
-            self._apply()
-            return
-        table.replace(replaced)
+            self._place(changed, parse_query(self.search.value))
         self._show_detail(table.current_id)
+
+    def _place(self, changed: list[tuple[FactRow, FactRow]], query: Query) -> None:
+        table = self.table
+        placed = replace_rows(table.rows, changed, query, RowOrder(table.sort_column, table.sort_reverse, self._row_at))
+        if placed is None:  # never expected: the rows shown are not those of the query
+            self._apply()
+        elif placed.moved:
+            table.show(placed.rows)  # rows came or went: the cursor stays on its fact, as after filtering all
+        else:
+            table.restyle(placed.rows)
 
     def _apply(self, *, narrowing: bool = False) -> None:
         text = self.search.value
