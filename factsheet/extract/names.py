@@ -267,7 +267,7 @@ _ABBREV = (
 _NAME_PREFIXES = ("al", "el", "ad", "as", "bin", "ibn", "abu", "da", "de", "di", "du", "van", "von")
 """Lowercase particles joined to a name by a hyphen ("al-Assad"): the only tokens that start in lower case."""
 _TOKEN = (
-    rf"(?:{_ABBREV}"
+    rf"(?:(?=[A-Z][a-z]++\.){_ABBREV}"  # (every abbreviation has this shape: most words skip them at once)
     rf"|[{_UPPER}](?:\.[{_UPPER}])*+\.(?![\w])"  # initials: J. / U.S. / J.D.
     rf"|(?:[{_UPPER}]|(?:Mc|Mac|O['’]|D['’]|(?:{'|'.join(_NAME_PREFIXES)})-)[{_UPPER}])\w*+(?:['’][{_UPPER}]\w*+)*+(?:-[{_UPPER}]\w*+)*+"
     r"(?:['’]s)?+(?![\w-]))"
@@ -339,8 +339,6 @@ def _run_tokens(run: str, start: int) -> list[_Tok]:
     :data:`_RUN_RE` joins its words with spaces only (and no word holds one), so the
     words are the pieces between spaces: no second pattern is needed.
     """
-    if " " not in run and "\u00a0" not in run:
-        return [_token(run, start)]  # one word (most runs)
     toks: list[_Tok] = []
     for piece in run.replace("\u00a0", " ").split(" "):
         if piece:
@@ -874,8 +872,10 @@ def _run_pieces(run: str, start: int) -> list[list[_Tok]]:
     (The words of a run are joined by spaces, so no word but the last stands before a
     sentence's period: a period never cuts a run.)
     """
+    if " " not in run and "\u00a0" not in run:
+        return [[_token(run, start)]]  # one word (most runs): one token, one piece
     toks = _run_tokens(run, start)
-    if len(toks) == 1 or ("'" not in run and "’" not in run):
+    if "'" not in run and "’" not in run:
         return [toks]
     pieces: list[list[_Tok]] = []
     piece: list[_Tok] = []
@@ -943,7 +943,7 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
     while end - first > 1 and _INITIAL_RE.match(toks[end - 1].word):
         end -= 1
     name_toks = toks[first:end]
-    if sum(1 for t in name_toks if not t.word[0].islower()) > 4:
+    if _too_many_capitals(name_toks):
         return None
     words = tuple(t.word for t in name_toks)
     if len(words) == 1 and not cue and words[0] not in known:
@@ -967,6 +967,14 @@ def _candidate(text: str, lo: int, toks: list[_Tok], known: dict[str, str]) -> _
             return _Cand(s, e, words, cue, poss, not office)
         return None
     return _Cand(s, e, words, cue, poss, True)
+
+
+def _too_many_capitals(toks: list[_Tok]) -> bool:
+    """Whether more than four of ``toks`` are capitalised (no person's name: "High Speed Downlink Packet Access").
+
+    Four words or fewer are not counted: they cannot hold five capitals.
+    """
+    return len(toks) > 4 and sum(1 for t in toks if not t.word[0].islower()) > 4
 
 
 def _lone_candidate(text: str, lo: int, tok: _Tok, known: dict[str, str]) -> _Cand | None:
