@@ -75,8 +75,9 @@ class ReviewState:
     anchors: dict[str, list[Anchor]] = field(default_factory=dict)
     """Fact id -> the anchors stored with its decisions."""
     history: list[HistoryEntry] = field(default_factory=list)
-    _rendered: _Rendered = field(default_factory=lambda: _Rendered(), repr=False, compare=False)
-    """Text :func:`render` made of this state, reused while what it was made of is equal."""
+    _rendered: _Rendered | None = field(default=None, repr=False, compare=False)
+    """Text :func:`render` made of this state, reused while what it was made of is equal (made on the
+    first render: the many small states parsing makes never hold one)."""
 
     def next_seq(self) -> int:
         return max((h.seq for h in self.history), default=0) + 1
@@ -427,9 +428,8 @@ def _tables(state: ReviewState, target: str, target_id: str) -> str | None:
     return "\n".join(blocks)
 
 
-def _update_tables(state: ReviewState) -> None:
-    """Bring ``state._rendered`` up to date: render again the tables whose decisions or anchors differ."""
-    kept = state._rendered
+def _update_tables(state: ReviewState, kept: _Rendered) -> None:
+    """Bring ``kept`` up to date with ``state``: render again the tables whose decisions or anchors differ."""
     decisions, anchors = state.decisions, state.anchors
     changed = {k for k, d in decisions.items() if kept.decisions.get(k) is not d}
     changed.update(kept.decisions.keys() - decisions.keys())
@@ -460,9 +460,8 @@ def _update_tables(state: ReviewState) -> None:
             del tables[target_id]
 
 
-def _history_text(state: ReviewState) -> str:
+def _history_text(state: ReviewState, kept: _Rendered) -> str:
     """The history blocks; those of entries already rendered are reused (the history only grows)."""
-    kept = state._rendered
     done = len(kept.history)
     if state.history[:done] != kept.history:
         kept.history, kept.history_text, done = [], "", 0
@@ -476,14 +475,16 @@ def _history_text(state: ReviewState) -> str:
 def render(state: ReviewState) -> str:
     """The file text of ``state``: same state, same bytes. Only what changed since the last render of
     the same state is rendered again (and every record's block is memoised), so saves stay fast."""
-    _update_tables(state)
+    if state._rendered is None:
+        state._rendered = _Rendered()
     kept = state._rendered
+    _update_tables(state, kept)
     lines = [_HEADER + f"schema = {toml_text.string(SCHEMA)}"]
     for target, ids in kept.ids.items():
         tables = kept.tables[target]
         lines.extend([tables[target_id] for target_id in ids])
     if state.history:
-        lines.append(_history_text(state))
+        lines.append(_history_text(state, kept))
     return "\n".join(lines) + "\n"
 
 
