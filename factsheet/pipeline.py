@@ -118,7 +118,7 @@ def _unpack_chunk(chunk: list[tuple[Path, str]], packed: list[_Packed]) -> list[
 _SWITCH_INTERVAL = 0.0002
 """Seconds this process's main thread runs before it hands the GIL to a waiting thread, while workers run.
 
-A worker's packed chunk (about 250 kB) comes back through a pipe that holds 64 kB: the executor's thread reads
+A worker's packed chunk (up to a few MB) comes back through a pipe that holds 64 kB: the executor's thread reads
 it a pipe-full at a time and needs the GIL for each, which the main thread (extracting its own share) gives up
 only every ``sys.getswitchinterval()`` (5 ms by default); the worker waits, blocked in its write, meanwhile.
 On BBC with --jobs 2, 0.2 ms cut the worker's waits from 0.15-0.2 s to 0.04-0.07 s (1 ms: 0.11-0.13 s)."""
