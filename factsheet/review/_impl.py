@@ -14,6 +14,9 @@ from factsheet.review.decisions import Change, Decision, HistoryEntry, Progress,
 if TYPE_CHECKING:
     from factsheet.review.session import ReviewSession
 
+NOTHING = Change(facts={}, discrepancies={})
+"""What a call that was refused before it read the file, or that found nothing new, changed."""
+
 
 def now() -> datetime:
     """The time stamped on a decision (UTC, whole seconds)."""
@@ -108,6 +111,7 @@ def decide(
     session: ReviewSession, target: str, target_id: str, field: str, value: str, *, action: str, resolution: str
 ) -> None:
     """Record one decision: lock, re-read, check, write, apply it."""
+    session.changed = NOTHING
     _check_target(session, target, target_id)
     for text in (value, resolution):
         try:
@@ -156,6 +160,7 @@ def _same(decision: Decision | None, entry: HistoryEntry) -> bool:
 
 def undo(session: ReviewSession) -> HistoryEntry | None:
     """Undo the editor's latest decision that is still in effect."""
+    session.changed = NOTHING
     with store.locked(session.path):
         state = _read(session)
         session._cache = None  # about to change it in place

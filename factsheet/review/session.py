@@ -66,9 +66,9 @@ class ReviewSession:
     _index: SheetIndex = field(repr=False, compare=False)
     """Where each fact and discrepancy of :attr:`base` stands (built on open)."""
     changed: Change | None = None
-    """What the latest decision or undo changed in :attr:`sheet`, so that a view can redraw just that;
-    ``None`` when anything may have changed (on open and reload, and when the file held decisions another
-    editor saved: then every decision is applied again)."""
+    """What the latest call changed in :attr:`sheet`, so that a view can redraw just that; ``None`` when
+    anything may have changed (on open and reload, and when the file held decisions another editor saved:
+    then every decision is applied again, even by a call that is then refused)."""
     _cache: tuple[bytes | None, ReviewState] | None = field(default=None, repr=False, compare=False)
     """The file's bytes and state as last read or written (saves re-parse only what changed)."""
     _shown: ReviewState | None = field(default=None, repr=False, compare=False)

@@ -128,6 +128,9 @@ class FactsheetApp(App[None]):
         """The three panes, from :meth:`compose_panes` on."""
         self.panes_mounted = False
         """Whether the three panes are mounted (just after the first frame; see :meth:`on_mount`)."""
+        self._views_behind = False
+        """Whether a refused review call applied another editor's decisions that the panes do not show
+        yet (they are drawn in full with the next change, see :meth:`show_change`)."""
 
     # -- layout --------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -315,6 +318,7 @@ class FactsheetApp(App[None]):
         sheet = self.sheet
         if sheet is None:
             return
+        self._views_behind = False
         self.facts_pane.load(sheet)
         if sources:
             self.sources_pane.load(sheet)
@@ -332,13 +336,18 @@ class FactsheetApp(App[None]):
         if session is None:
             return
         change = session.changed
-        if change is None:
+        if change is None or self._views_behind:
             self.refresh_views(sources=False)
             return
         self.facts_pane.update(session.sheet, change.facts)
         self.discrepancies_pane.update(session.sheet, change)
         self._show_progress()
         self.refresh_bindings()
+
+    def _refused(self) -> None:
+        """A refused call is not drawn; if it applied another editor's decisions, the next change draws all."""
+        if self.session is not None and self.session.changed is None:
+            self._views_behind = True
 
     def _show_progress(self) -> None:
         progress: Progress | None = self.session.progress() if self.session else None
@@ -454,12 +463,15 @@ class FactsheetApp(App[None]):
         try:
             call()
         except ReviewError as error:
+            self._refused()
             self.say(str(error), severity="error", title="Not saved", timeout=8)
             return False
         except OSError as error:
+            self._refused()
             self.say(f"Could not save the review file: {error}", severity="error", title="Not saved")
             return False
         except Exception as error:  # noqa: BLE001 - a bug must not close the editor's screen
+            self._refused()
             self.log.error(f"review call failed: {error!r}")
             self.say(f"{type(error).__name__}: {error}", severity="error", title="Not saved (internal error)")
             return False
@@ -540,9 +552,11 @@ class FactsheetApp(App[None]):
         try:
             entry = self.session.undo()
         except Exception as error:  # noqa: BLE001 - ReviewError, or a bug: say it, keep running
+            self._refused()
             self.say(str(error), severity="error", title="Not undone")
             return
         if entry is None:
+            self._refused()
             self.say("Nothing to undo.", severity="warning")
             return
         self.show_change()

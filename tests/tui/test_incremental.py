@@ -143,3 +143,26 @@ def test_rows_not_those_of_the_query_are_refused() -> None:
     order = RowOrder(None, False, {r.fact_id: i for i, r in enumerate(rows)})
     changed = [(rows[1], replace(rows[1], status="confirmed"))]
     assert replace_rows([rows[0], rows[2]], changed, parse_query(""), order) is None
+
+
+@run_async
+async def test_another_editors_save_read_by_a_refused_call_is_drawn_with_the_next_decision(make_app) -> None:
+    """As before decisions were drawn alone: the refusal draws nothing, the next decision draws it all."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session = app.session
+        other = ReviewSession.open(session.base, app.review_path, "someone else")
+        other.reject("q-okafor-a")
+        shown = _shown(app)
+        assert not app.decide("refused", lambda: session.confirm("m-cost-40"))  # behind the open x-cost
+        await pilot.pause()
+        assert session.sheet.fact("q-okafor-a").status == "rejected", "the refusal read the other editor's save"
+        assert _shown(app)[1:] == shown[1:], "and drew nothing (the screen shows only the error)"
+        assert app.decide("noted", lambda: session.note_fact("t-briefing", "mine"))
+        await pilot.pause()
+        drawn = _shown(app)
+        assert "rejected" in str(drawn[1])
+        app.refresh_views(sources=False)
+        await pilot.pause()
+        assert _shown(app) == drawn

@@ -156,9 +156,14 @@ def test_a_decision_reports_what_it_changed(tmp_path: Path) -> None:
     assert (set(session.changed.facts), set(session.changed.discrepancies)) == ({"f-1", "f-2"}, {"d-0"})
     assert session.changed.discrepancies["d-0"] is session.sheet.discrepancies[0]
     assert session.sheet.fact("f-1").status == "unreviewed" and session.sheet.fact("f-2").status == "disputed"
+    assert not _do(session, "confirm", 8, "")  # no f-8 in the sheet: refused before the file is read
+    assert session.changed is not None and not session.changed.facts and not session.changed.discrepancies
     ReviewSession.open(sheet, tmp_path / "r.toml", "bo").reject("f-3")
-    session.reject("f-4")
+    assert not _do(session, "confirm", 2, "")  # behind the open d-1: refused, after reading bo's save
     assert session.changed is None, "another editor saved meanwhile: everything was applied again"
+    assert session.sheet.fact("f-3").status == "rejected"
+    session.reject("f-4")
+    assert session.changed is not None and set(session.changed.facts) == {"f-4"}
     assert session.sheet.fact("f-3").status == "rejected"
 
 
