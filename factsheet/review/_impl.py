@@ -50,7 +50,8 @@ def _refresh(session: ReviewSession, state: store.ReviewState) -> None:
 def _update(session: ReviewSession, state: store.ReviewState, key: Key) -> None:
     """Show ``state`` after the decision at ``key`` changed in it: only what depends on that decision is
     worked out again, unless the state read was not the one shown (another editor saved): then all is."""
-    if state is not session._shown or session._applied is None:
+    shown, session._shown = session._shown, None  # should this fail, the next call applies every decision
+    if state is not shown or session._applied is None:
         _refresh(session, state)
         return
     applied, change = reapply(session._applied, session.base, session._index, state, key)
