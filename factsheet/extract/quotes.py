@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from factsheet.extract.attribution import (
@@ -88,10 +88,11 @@ class _Item:
     name: str = ""
     own: bool = False
     """The speaker comes from this quote's own attribution (not inherited)."""
+    open: int = field(init=False)
+    """Where the first part's opening mark stands (read often; a merge only appends parts)."""
 
-    @property
-    def open(self) -> int:
-        return self.parts[0].open
+    def __post_init__(self) -> None:
+        self.open = self.parts[0].open
 
     @property
     def close(self) -> int:

@@ -1,8 +1,9 @@
 """The quote extractor's cheap checks never change an answer.
 
 ``attribution.trailing_attribution`` gives up before tokenising when its words hold no
-comma, and ``quotes._few_words`` counts a quote's words only up to one past the limit;
-each is compared here with the plain work on generated text.
+comma, ``quotes._few_words`` counts a quote's words only up to one past the limit, and
+``quotes._Item.open`` is kept from construction instead of read from the first part each
+time; each is compared here with the plain work on generated text.
 """
 
 from __future__ import annotations
@@ -66,3 +67,29 @@ def test_few_words_agrees_with_a_full_count(pieces: list[str]) -> None:
     part = Part(0, 0, len(text), len(text))
     for most in range(6):
         assert quotes._few_words(text, part, most) == (len(text.split()) <= most), (text, most)
+
+
+_QUOTE_PIECES = st.sampled_from(
+    ['"We won,"', '"It is over."', "“Not yet,”", "“we go on.”", " ", " she said, ", " said Jane Doe. ", "\n",
+     "Jane Doe said: ", "'Fine,'", " he added, ", "the ", "“scare”", ". ", "Acme said "]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_QUOTE_PIECES, max_size=14))
+def test_an_items_open_stays_its_first_parts_open(pieces: list[str]) -> None:
+    """``_Item.open`` is kept from construction: merging split quotes only appends parts."""
+    text = "".join(pieces)
+    items = quotes._items(text, 0, len(text))
+    skip = sorted((p.start, p.end) for item in items for p in item.parts)
+    people = quotes.People(text, [(0, len(text))], skip)
+    quotes._attribute(text, items, lambda: people)
+    for item in items:
+        assert item.open == item.parts[0].open
+
+
+def test_a_split_quote_keeps_its_opening() -> None:
+    text = '"We won," she said, "and we go on."'
+    items = quotes._items(text, 0, len(text))
+    kept = quotes._attribute(text, items, lambda: quotes.People(text, [(0, len(text))], []))
+    assert len(kept) == 1 and len(kept[0].parts) == 2 and kept[0].open == 0 == kept[0].parts[0].open
