@@ -349,7 +349,11 @@ def _run_tokens(run: str, start: int) -> list[_Tok]:
 
 def _token(word: str, start: int) -> _Tok:
     bare, possessive, kind = _read_word(word)
-    return _Tok(start, start + len(bare), bare, possessive, kind)
+    return _new_tuple(_Tok, (start, start + len(bare), bare, possessive, kind))
+
+
+_new_tuple = tuple.__new__
+"""What ``_Tok(...)`` calls with its fields in order, called at once: one Python call fewer per word."""
 
 
 @lru_cache(maxsize=1 << 15)

@@ -1,8 +1,9 @@
 """The people finder's shortcuts over capitalised runs never change an answer.
 
 ``names._TOKEN`` tries its abbreviations only where a look-ahead sees one's shape (a
-capital, lower-case letters, a point), and ``names._too_many_capitals`` counts a name's
-capitals only when it has more than four words. Each is compared here with the plain
+capital, lower-case letters, a point), ``names._too_many_capitals`` counts a name's
+capitals only when it has more than four words, and ``names._token`` builds its tuple
+without the named tuple's generated constructor. Each is compared here with the plain
 work on generated text.
 """
 
@@ -65,3 +66,14 @@ def test_a_five_capital_run_is_still_no_person() -> None:
     text = "said High Speed Downlink Packet Access."
     assert names.find_people(text) == []
     assert names._too_many_capitals(names._run_tokens("High Speed Downlink Packet Access", 0))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PIECES), st.integers(0, 1000))
+def test_a_token_is_the_named_tuple_its_fields_make(word: str, start: int) -> None:
+    """``names._token`` builds the tuple without ``_Tok``'s generated constructor: the same object."""
+    bare, possessive, kind = names._read_word(word)
+    token = names._token(word, start)
+    assert type(token) is names._Tok
+    assert token == names._Tok(start, start + len(bare), bare, possessive, kind)
+    assert (token.start, token.end, token.word, token.possessive, token.kind) == tuple(token)
