@@ -436,6 +436,9 @@ def _update_tables(state: ReviewState, kept: _Rendered) -> None:
     moved = [i for i, a in anchors.items() if kept.anchors.get(i) != a]
     moved.extend(kept.anchors.keys() - anchors.keys())
     targets = {(k[0], k[1]) for k in changed if k[0] in _TABLES} | {("fact", i) for i in moved}
+    # Rendered before ``kept`` is touched: should one raise (a text no file can hold), ``kept`` still
+    # matches the text it holds, and the next render of this state renders these tables again.
+    texts = {(target, target_id): _tables(state, target, target_id) for target, target_id in targets}
     for key in changed:
         if key in decisions:
             kept.decisions[key] = decisions[key]
@@ -446,11 +449,10 @@ def _update_tables(state: ReviewState, kept: _Rendered) -> None:
             kept.anchors[fact_id] = list(anchors[fact_id])
         else:
             del kept.anchors[fact_id]
-    for target, target_id in targets:
+    for (target, target_id), text in texts.items():
         ids, tables = kept.ids[target], kept.tables[target]
         at = bisect.bisect_left(ids, target_id)
         listed = at < len(ids) and ids[at] == target_id
-        text = _tables(state, target, target_id)
         if text is not None:
             tables[target_id] = text
             if not listed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -218,6 +219,34 @@ def test_render_after_any_edits_is_the_render_of_a_new_state(edits: list[tuple[s
                 state.history[number % len(state.history)].seq, "reject", "fact", "f-9", "status", "rejected", when, "cy"
             )
         assert store.render(state) == store.render(_fresh(state))
+
+
+def test_a_render_that_fails_leaves_no_stale_text_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table that cannot be rendered (e.g. a surrogate no file can store) raises; the changes seen by
+    that render are not kept as if they had been rendered, so the next render of the state writes them."""
+    from datetime import UTC, datetime
+
+    from factsheet.review.decisions import Decision
+
+    when = datetime(2026, 1, 1, tzinfo=UTC)
+    state = store.ReviewState()
+    state.decisions[("fact", "f-1", "note")] = Decision("fact", "f-1", "note", "old", when, "ana")
+    store.render(state)
+    state.decisions[("fact", "f-1", "note")] = Decision("fact", "f-1", "note", "new", when, "ana")
+    state.decisions[("fact", "f-2", "note")] = Decision("fact", "f-2", "note", "x", when, "\udcff")
+    with pytest.raises(ValueError):
+        store.render(state)  # f-2 cannot be written; whether f-1 was rendered first depends on set order
+
+    def cannot_render(*args: object) -> str:
+        raise ValueError("cannot render")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_tables", cannot_render)
+        with pytest.raises(ValueError):
+            store.render(state)  # this time no table is rendered at all
+    del state.decisions[("fact", "f-2", "note")]
+    assert store.render(state) == store.render(_fresh(state))
+    assert 'value = "new"' in store.render(state)
 
 
 def test_withheld_confirmations_through_decisions_and_undos(tmp_path: Path) -> None:
