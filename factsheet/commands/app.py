@@ -28,12 +28,13 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         raise FactsheetError("no such file or folder: " + ", ".join(missing))
     review_path = args.review or default_review_path(paths)
+    editor = common.editor_name(args)  # a name no file can record is refused now, not after loading
 
     from factsheet.tui.app import FactsheetApp
 
     bench_exit = os.environ.get("FACTSHEET_BENCH_EXIT") or None
     app = FactsheetApp(
-        paths, review_path=review_path, editor=common.editor_name(args), jobs=args.jobs, use_cache=not args.no_cache,
+        paths, review_path=review_path, editor=editor, jobs=args.jobs, use_cache=not args.no_cache,
         exit_after=bench_exit,
     )
     app.run(headless=bench_exit is not None)

@@ -46,13 +46,17 @@ def corpus_paths(args: argparse.Namespace) -> list[Path]:
 
 
 def editor_name(args: argparse.Namespace) -> str:
-    """--editor, else the login name."""
+    """--editor, else the login name; a ``ReviewError`` (before any article is read) for a name the
+    review file cannot record."""
+    from factsheet.review import check_editor
+
     if getattr(args, "editor", None):
-        return str(args.editor)
+        return check_editor(str(args.editor))
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except Exception:  # no login name (containers): fall back, never fail
-        return os.environ.get("USER", "editor")
+        name = os.environ.get("USER", "editor")
+    return check_editor(name)
 
 
 def report_problems(problems: Sequence[str], *, loaded: bool, paths: Sequence[Path]) -> None:

@@ -67,9 +67,10 @@ def run(args: argparse.Namespace) -> int:
     from factsheet.review.store import write_atomic
 
     formats = _formats(args)
+    editor = common.editor_name(args)
     result = common.build(args)
     review_path = args.review or default_review_path(common.corpus_paths(args))
-    session = ReviewSession.open(result.sheet, review_path, common.editor_name(args))
+    session = ReviewSession.open(result.sheet, review_path, editor)
     if session.orphans:
         print(f"factsheet: {len(session.orphans)} decisions in {review_path} name facts or discrepancies "
               "no longer found (kept; see 'factsheet review')", file=sys.stderr)

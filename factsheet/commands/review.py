@@ -42,9 +42,10 @@ def run(args: argparse.Namespace) -> int:
     from factsheet.review import ReviewSession, default_review_path
     from factsheet.review.toml_text import when
 
+    editor = common.editor_name(args)
     result = common.build(args)
     path = args.review or default_review_path(common.corpus_paths(args))
-    session = ReviewSession.open(result.sheet, path, common.editor_name(args))
+    session = ReviewSession.open(result.sheet, path, editor)
     undone = session.undo() if args.undo else None
     if args.json:
         payload = _json(session)

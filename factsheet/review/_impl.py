@@ -77,8 +77,9 @@ def _show(session: ReviewSession, state: store.ReviewState, applied: Applied, ch
 
 
 def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor: str) -> ReviewSession:
-    if not editor:
-        raise ReviewError("an editor name is needed to record decisions (--editor NAME)")
+    from factsheet.review.session import check_editor
+
+    editor = check_editor(editor)
     session = cls(
         base=sheet, sheet=sheet, path=Path(path), editor=editor,
         decisions=[], history=[], orphans=[], anchor_states={}, withheld=[], _index=SheetIndex.of(sheet),

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from factsheet.review.apply import Applied, SheetIndex
     from factsheet.review.store import ReviewState
 
-__all__ = ["AnchorCheck", "Change", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession"]
+__all__ = [
+    "AnchorCheck", "Change", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession", "check_editor",
+]
 
 
 @dataclass
@@ -150,6 +152,19 @@ class ReviewSession:
         from factsheet.review._impl import decide
 
         decide(self, target, target_id, field, value, action=action, resolution=resolution)
+
+
+def check_editor(editor: str) -> str:
+    """``editor``, once it is known to be a name the review file can record; else :class:`ReviewError`."""
+    if not editor:
+        raise ReviewError("an editor name is needed to record decisions (--editor NAME)")
+    try:
+        editor.encode("utf-8")
+    except UnicodeEncodeError:  # e.g. a name from a non-UTF-8 command line or environment
+        raise ReviewError(
+            f"the editor name {editor!r} holds a character no file can store: give another (--editor NAME)"
+        ) from None
+    return editor
 
 
 def default_review_path(paths: list[Path] | tuple[Path, ...]) -> Path:

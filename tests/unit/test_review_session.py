@@ -115,6 +115,28 @@ def test_unknown_ids_and_empty_resolution_are_refused(review: Path) -> None:
     assert not review.exists()
 
 
+@pytest.mark.parametrize("editor", ["", "\udcff"])
+def test_an_editor_name_no_file_can_record_is_refused_on_open(review: Path, editor: str) -> None:
+    """A surrogate (a name from a non-UTF-8 command line) would make every save fail: refused at once."""
+    with pytest.raises(ReviewError, match="editor name"):
+        ReviewSession.open(sample_sheet(), review, editor)
+    assert not review.exists()
+
+
+@pytest.mark.parametrize("verb", [[], ["review"], ["export", "-o", "-"]])
+def test_the_command_line_refuses_such_a_name_in_one_line(
+    verb: list[str], seeds_dir: Path, review: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factsheet.cli import main
+
+    assert main([*verb, str(seeds_dir), "--review", str(review), "--editor", "\udcff"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "factsheet: the editor name '\\udcff' holds a character no file can store: give another (--editor NAME)"
+    ]
+
+
 def test_undo_restores_the_previous_decision_and_logs_it(review: Path) -> None:
     session = ReviewSession.open(sample_sheet(), review, "ana")
     session.note_fact("q-1", "first")
