@@ -89,6 +89,7 @@ def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor:
 
 
 def reload(session: ReviewSession) -> None:
+    session.changed = NOTHING  # as for any call, should the read fail
     _refresh(session, _read(session))
 
 
@@ -165,7 +166,6 @@ def undo(session: ReviewSession) -> HistoryEntry | None:
     session.changed = NOTHING
     with store.locked(session.path):
         state = _read(session)
-        session._cache = None  # about to change it in place
         undone = {h.undoes for h in state.history if h.action == "undo"}
         entry = next(
             (
@@ -178,6 +178,7 @@ def undo(session: ReviewSession) -> HistoryEntry | None:
         if entry is None:
             _sync(session, state)
             return None
+        session._cache = None  # about to change it in place
         key = (entry.target, entry.id, entry.field)
         current = state.decisions[key]
         if entry.before is None:

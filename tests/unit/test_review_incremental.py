@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from factsheet.model import Anchor, Discrepancy, Fact, FactSheet, Source, Variant
 from factsheet.review import Progress, ReviewError, ReviewSession, store
-from factsheet.review.apply import apply_state
+from factsheet.review.anchors import check_anchor
+from factsheet.review.apply import Applied, apply_state
 
 WORDS = 8
 """Facts f-0 .. f-7, one per word of the single source."""
@@ -70,14 +71,54 @@ def _do(session: ReviewSession, op: str, target: int, value: str) -> bool:
     return True
 
 
+def _plain_apply(base: FactSheet, state: store.ReviewState) -> Applied:
+    """Every decision of ``state`` applied to a copy of every fact and discrepancy, the plain way: the
+    reference both :func:`apply_state` and :func:`reapply` must agree with (they share their helpers).
+    The decisions on an id apply to the last fact or discrepancy with that id, as a lookup by id finds it."""
+    facts = [f.model_copy() for f in base.facts]
+    discrepancies = [d.model_copy() for d in base.discrepancies]
+    fact_at = {f.id: place for place, f in enumerate(facts)}
+    discrepancy_at = {d.id: place for place, d in enumerate(discrepancies)}
+    orphans = []
+    for (target, target_id, field), decision in sorted(state.decisions.items()):
+        if target == "fact" and target_id in fact_at:
+            setattr(facts[fact_at[target_id]], field, decision.value)
+        elif target == "discrepancy" and target_id in discrepancy_at:
+            discrepancy = discrepancies[discrepancy_at[target_id]]
+            setattr(discrepancy, field, decision.value)
+            if field == "status":
+                discrepancy.resolution = decision.resolution
+        else:
+            orphans.append(decision)
+    still_open = {fact_id for d in discrepancies if d.status == "open" for fact_id in d.fact_ids}
+    for fact in facts:  # disputed, no status decision, every discrepancy about it closed
+        if fact.status == "disputed" and fact.id not in still_open and ("fact", fact.id, "status") not in state.decisions:
+            fact.status = "unreviewed"
+    sources = {s.id: s for s in base.sources}
+    anchor_states = {fact_id: [check_anchor(a, sources) for a in state.anchors[fact_id]] for fact_id in sorted(state.anchors)}
+    withheld = []
+    for fact_id, checks in anchor_states.items():  # confirmed on a passage that is gone: shown unreviewed
+        if fact_id in fact_at and facts[fact_at[fact_id]].status == "confirmed" and any(c.state == "orphaned" for c in checks):
+            facts[fact_at[fact_id]].status = "unreviewed"
+            withheld.append(fact_id)
+    return Applied(
+        sheet=base.model_copy(update={"facts": facts, "discrepancies": discrepancies}), orphans=orphans,
+        anchor_states=anchor_states, withheld=withheld,
+        facts_reviewed=sum(1 for f in facts if f.status in ("confirmed", "rejected")),
+        discrepancies_open=sum(1 for d in discrepancies if d.status == "open"),
+    )
+
+
 def _assert_same_as_full_apply(session: ReviewSession) -> None:
     state = store.read(session.path)
-    full = apply_state(session.base, state)
-    assert session.sheet.model_dump() == full.sheet.model_dump()
-    assert [type(f) for f in session.sheet.facts] == [type(f) for f in full.sheet.facts]
-    assert session.orphans == full.orphans
-    assert list(session.anchor_states.items()) == list(full.anchor_states.items()), "same checks, same order"
-    assert session.withheld == full.withheld
+    full = _plain_apply(session.base, state)
+    applied = apply_state(session.base, state)
+    for got in (session, applied):
+        assert got.sheet.model_dump() == full.sheet.model_dump()
+        assert [type(f) for f in got.sheet.facts] == [type(f) for f in full.sheet.facts]
+        assert got.orphans == full.orphans
+        assert list(got.anchor_states.items()) == list(full.anchor_states.items()), "same checks, same order"
+        assert got.withheld == full.withheld
     assert session.decisions == [state.decisions[k] for k in sorted(state.decisions)]
     assert session.history == state.history
     facts, discrepancies = full.sheet.facts, full.sheet.discrepancies
@@ -167,6 +208,20 @@ def test_a_decision_reports_what_it_changed(tmp_path: Path) -> None:
     session.reject("f-4")
     assert session.changed is not None and set(session.changed.facts) == {"f-4"}
     assert session.sheet.fact("f-3").status == "rejected"
+
+
+def test_nothing_to_undo_and_a_failed_reload_leave_the_next_decision_incremental(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    session = ReviewSession.open(_sheet(frozenset(), frozenset(), [[1, 2]], None), path, "ana")
+    session.reject("f-0")
+    assert session.undo() is not None and session.undo() is None
+    assert session.changed is not None and not session.changed.facts, "an undo with nothing to undo changes nothing"
+    session.reject("f-3")
+    assert session.changed is not None and set(session.changed.facts) == {"f-3"}, "the state read is still the one shown"
+    path.write_bytes(b"\xff")
+    with pytest.raises(ReviewError, match="not UTF-8"):
+        session.reload()
+    assert session.changed is not None and not session.changed.facts and not session.changed.discrepancies
 
 
 def _fresh(state: store.ReviewState) -> store.ReviewState:
