@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -15,10 +16,31 @@ from factsheet.tui.app import FactsheetApp
 from factsheet.tui.filters import (
     SORT_COLUMNS, FactRow, RowOrder, open_discrepancy_facts, parse_query, replace_rows, rows_of, sort_rows,
 )
+from factsheet.tui.widgets.discrepancies_pane import DiscrepanciesPane
+from factsheet.tui.widgets.fact_table import FactTable
+from factsheet.tui.widgets.facts_pane import FactsPane
 from tests.tui.conftest import screen_text
 from tests.tui.fixtures import run_async
 
 SIZE = (110, 32)
+REDRAWS = [(FactsheetApp, "refresh_views"), (FactsPane, "load"), (FactsPane, "_apply"), (FactTable, "show"),
+           (FactTable, "replace_shown"), (DiscrepanciesPane, "load")]
+"""The ways the panes draw: all of them (the first three), rows that moved, rows in place, the list."""
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Count the calls of each of :data:`REDRAWS` (by ``Class.method``)."""
+    calls: Counter[str] = Counter()
+    for cls, name in REDRAWS:
+        method = getattr(cls, name)
+
+        def spied(self: object, *args: object, _method: object = method, _name: str = f"{cls.__name__}.{name}",
+                  **kwargs: object) -> object:
+            calls[_name] += 1
+            return _method(self, *args, **kwargs)  # type: ignore[operator]
+
+        monkeypatch.setattr(cls, name, spied)
+    return calls
 
 
 def _shown(app: FactsheetApp) -> tuple[object, ...]:
@@ -54,9 +76,10 @@ def _rows_as_loaded(app: FactsheetApp) -> list[object]:
 )
 @run_async
 async def test_decisions_show_what_a_full_redraw_shows(
-    make_app, search: str, sort: tuple[str | None, bool] | None
+    make_app, monkeypatch: pytest.MonkeyPatch, search: str, sort: tuple[str | None, bool] | None
 ) -> None:
     """(A refused call is not redrawn, even when it read another editor's save: as before.)"""
+    calls = _spy(monkeypatch)
     app = make_app()
     rng = random.Random(f"{search}{sort}")
     async with app.run_test(size=SIZE) as pilot:
@@ -70,6 +93,7 @@ async def test_decisions_show_what_a_full_redraw_shows(
         other = ReviewSession.open(app.session.base, app.review_path, "someone else")
         for _ in range(20):
             session, fact_id = app.session, table.current_id
+            calls.clear()
             step = rng.choice(["c", "x", "u", "down", "up", "value", "text", "note", "dismiss", "resolve", "other"])
             if step in ("c", "x", "u", "down", "up"):
                 await pilot.press(step)
@@ -86,11 +110,35 @@ async def test_decisions_show_what_a_full_redraw_shows(
                 edit = {"value": session.edit_value, "text": session.edit_text, "note": session.note_fact}[step]
                 app.decide(step, lambda: edit(fact_id, rng.choice(["A new wording", "zzz", ""])))
             await pilot.pause()
+            full = [calls[name] for name in ("FactsheetApp.refresh_views", "FactsPane.load", "FactsPane._apply")]
+            assert full == ([1, 1, 1] if step == "other" else [0, 0, 0]), f"{step}: drawn in full only when needed"
             assert list(table.rows) == _rows_as_loaded(app)
             shown = _shown(app)
             app.refresh_views(sources=False)  # what the app drew before it drew only what changed
             await pilot.pause()
             assert _shown(app) == shown, f"after {step}"
+
+
+@run_async
+async def test_a_plain_decision_redraws_its_row_in_place_and_nothing_else(make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Confirm, undo, reject a fact that no filter, sort or open discrepancy moves: its row is replaced
+    where it stands; nothing is drawn in full."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sheet, table = app.session.sheet, app.facts_pane.table
+        behind = open_discrepancy_facts(sheet)
+        fact = next(f for f in sheet.facts if f.status == "unreviewed" and f.id not in behind)
+        table.focus()
+        assert table.select(fact.id)
+        await pilot.pause()
+        calls = _spy(monkeypatch)
+        for key, status in [("c", "confirmed"), ("u", "unreviewed"), ("x", "rejected")]:
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.session.sheet.fact(fact.id).status == status
+            assert (table.current_id, table.rows[table.cursor].status) == (fact.id, status)
+        assert calls == Counter({"FactTable.replace_shown": 3})
 
 
 ROW_EDITS = st.lists(st.tuples(st.integers(0, 11), st.sampled_from(FACT_STATUSES), st.sampled_from(["b", "a", "c"])),
@@ -131,7 +179,12 @@ def test_rows_placed_alone_are_where_filtering_and_sorting_all_rows_puts_them(
         placed = replace_rows(shown, changed, query, order)
         assert placed is not None
         assert placed.rows == filtered()
-        assert placed.moved or [r.fact_id for r in placed.rows] == [r.fact_id for r in shown]
+        matched = [(query.empty or query.matches(old), query.empty or query.matches(new)) for old, new in changed]
+        in_place = all(
+            (was, now) == (False, False) or (was and now and order.key(old) == order.key(new))
+            for (was, now), (old, new) in zip(matched, changed, strict=True)
+        )
+        assert placed.moved != in_place, "rows are replaced in place exactly when none came, went or changed its sort key"
         shown = placed.rows
 
 

@@ -109,8 +109,9 @@ class FactTable(ScrollView, can_focus=True):
         self._set_cursor(target)
         self.refresh()
 
-    def restyle(self, rows: list[FactRow]) -> None:
-        """Show ``rows`` in place of the shown rows: the same facts in the same order, contents changed."""
+    def replace_shown(self, rows: list[FactRow]) -> None:
+        """Show ``rows`` in place of the shown rows: the same facts in the same order, contents changed
+        (the cursor and the scroll stay where they are)."""
         self.rows = rows
         self.refresh()
 

@@ -99,7 +99,7 @@ class FactsPane(Vertical):
         elif placed.moved:
             table.show(placed.rows)  # rows came or went: the cursor stays on its fact, as after filtering all
         else:
-            table.restyle(placed.rows)
+            table.replace_shown(placed.rows)
 
     def _apply(self, *, narrowing: bool = False) -> None:
         text = self.search.value
