@@ -55,12 +55,14 @@ def _shown(app: FactsheetApp) -> tuple[object, ...]:
     )
 
 
-def _rows_as_loaded(app: FactsheetApp) -> list[object]:
+def _rows_as_loaded(app: FactsheetApp, search: str | None = None, sort: tuple[str | None, bool] | None = None) -> list[object]:
+    """The rows a full redraw shows, with the search and sort given (default: the pane's)."""
     sheet, table = app.sheet, app.facts_pane.table
     assert sheet is not None
-    query = parse_query(app.facts_pane.search.value)
+    query = parse_query(app.facts_pane.search.value if search is None else search)
     rows = [r for r in rows_of(sheet, open_discrepancy_facts(sheet)) if query.empty or query.matches(r)]
-    return list(sort_rows(rows, table.sort_column, table.sort_reverse))
+    column, reverse = (table.sort_column, table.sort_reverse) if sort is None else sort
+    return list(sort_rows(rows, column, reverse))
 
 
 @pytest.mark.parametrize(
@@ -139,6 +141,28 @@ async def test_a_plain_decision_redraws_its_row_in_place_and_nothing_else(make_a
             assert app.session.sheet.fact(fact.id).status == status
             assert (table.current_id, table.rows[table.cursor].status) == (fact.id, status)
         assert calls == Counter({"FactTable.replace_shown": 3})
+
+
+@pytest.mark.parametrize("pending", ["search", "sort"])
+@run_async
+async def test_a_decision_made_before_a_new_search_or_sort_is_applied_keeps_the_rows_as_shown(
+    make_app, pending: str
+) -> None:
+    """The rows shown were filtered and sorted with the last search and sort applied: a decision places
+    its row by those; the search typed or the sort picked meanwhile is applied when its message is handled."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane, session = app.facts_pane, app.session
+        fact = next(f for f in session.sheet.facts if f.status == "unreviewed")
+        if pending == "search":
+            pane.search.value = "status:unreviewed"  # Input.Changed not handled yet
+        else:
+            pane.table.sort_by("status", True)  # SortChanged not handled yet
+        assert app.decide("rejected", lambda: session.reject(fact.id))
+        assert list(pane.table.rows) == _rows_as_loaded(app, "", (None, False))
+        await pilot.pause()
+        assert list(pane.table.rows) == _rows_as_loaded(app)
 
 
 ROW_EDITS = st.lists(st.tuples(st.integers(0, 11), st.sampled_from(FACT_STATUSES), st.sampled_from(["b", "a", "c"])),

@@ -38,6 +38,9 @@ class FactsPane(Vertical):
         self._facts: dict[str, Fact] = {}
         self._row_at: dict[str, int] = {}
         """Fact id -> its row in ``all_rows`` (the same place as in the sheet)."""
+        self._shown_by: tuple[Query, RowOrder] | None = None
+        """The query and order the table's rows were last filtered and sorted with: a search typed or a
+        sort picked since is applied when its message is handled, after any decision made meanwhile."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -70,7 +73,7 @@ class FactsPane(Vertical):
     def update(self, sheet: FactSheet, facts: Mapping[str, Fact]) -> None:
         """Show ``sheet`` after a decision changed ``facts`` (by id), and nothing else: only their rows are
         built again, and put alone where filtering and sorting every row would put them."""
-        if self.sheet is None or len(self._row_at) != len(self.all_rows):
+        if self.sheet is None or self._shown_by is None or len(self._row_at) != len(self.all_rows):
             self.load(sheet)  # not loaded yet, or two facts share an id: rows are not keyed by id
             return
         self.sheet = sheet
@@ -88,12 +91,12 @@ class FactsPane(Vertical):
                 changed.append((old, row))
         if changed:
             self._last = ("", None)  # the rows kept from the last search are out of date
-            self._place(changed, parse_query(self.search.value))
+            self._place(changed, *self._shown_by)
         self._show_detail(table.current_id)
 
-    def _place(self, changed: list[tuple[FactRow, FactRow]], query: Query) -> None:
+    def _place(self, changed: list[tuple[FactRow, FactRow]], query: Query, order: RowOrder) -> None:
         table = self.table
-        placed = replace_rows(table.rows, changed, query, RowOrder(table.sort_column, table.sort_reverse, self._row_at))
+        placed = replace_rows(table.rows, changed, query, order)
         if placed is None:  # never expected: the rows shown are not those of the query
             self._apply()
         elif placed.moved:
@@ -112,6 +115,7 @@ class FactsPane(Vertical):
             base = last_rows  # typing on only narrows a words-only search: filter the last result
         rows = base if query.empty else [r for r in base if query.matches(r)]
         self._last = (text, rows)
+        self._shown_by = (query, RowOrder(table.sort_column, table.sort_reverse, self._row_at))
         table.show(sort_rows(rows, table.sort_column, table.sort_reverse))
         self._show_detail(table.current_id)
 
