@@ -99,12 +99,29 @@ class Source(_Model):
         return sum(len(self.text[r.start : r.end].split()) for r in self.regions if r.kind == kind)
 
 
+def _inconsistency(start: int, end: int, exact: str) -> str | None:
+    """Why ``start``/``end``/``exact`` cannot be one anchor (a place from 0 on, its end not before its start,
+    ``exact`` as many characters as it spans), or ``None`` when they can."""
+    if start < 0:
+        return f"anchor start {start} is negative"
+    if end < start:
+        return f"anchor end {end} is before its start {start}"
+    if len(exact) != end - start:
+        return f"anchor exact text has {len(exact)} characters but spans {end - start} ({start}-{end})"
+    return None
+
+
 class Anchor(_Model):
     """Where a fact stands in a source: a position and a quote selector in one.
 
     ``start``/``end`` index the source text (0-based, end excluded); ``exact`` is the
     text in between, ``prefix``/``suffix`` up to 32 characters either side, so the
     passage can be found again after small edits to the source.
+
+    An anchor built with validation (``Anchor(...)``, :meth:`of`, ``model_validate``, or from a dict as a field
+    of a fact being validated) is consistent in itself. ``model_construct`` and ``model_copy(update=...)`` skip
+    validation (pydantic's design), and a fact takes an anchor already built as it is: the check that refuses
+    such an anchor is the sheet's (see ``FactSheet._anchors_fit``).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -123,15 +140,13 @@ class Anchor(_Model):
 
         On the last of the three fields rather than on the model: pydantic re-runs a model's "after"
         validators on every instance it is handed (each anchor of each fact of a sheet), while a
-        field's validators run only when an anchor is built, and a frozen anchor stays as built.
+        field's validators run only when an anchor is validated, and a frozen anchor stays as built.
         """
         start, end = info.data.get("start"), info.data.get("end")
         if start is None or end is None:
             return exact  # (the invalid one is reported already)
-        if end < start:
-            raise ValueError(f"anchor end {end} is before its start {start}")
-        if len(exact) != end - start:
-            raise ValueError(f"anchor exact text has {len(exact)} characters but spans {end - start} ({start}-{end})")
+        if problem := _inconsistency(start, end, exact):
+            raise ValueError(problem)
         return exact
 
     @classmethod
@@ -149,18 +164,24 @@ class Anchor(_Model):
             suffix=text[end : end + CONTEXT_CHARS],
         )
 
+    def inconsistency(self) -> str | None:
+        """Why this anchor is not consistent in itself (only one built without validation can be), or ``None``."""
+        problem = _inconsistency(self.start, self.end, self.exact)
+        return f"anchor {self.start}-{self.end} of source {self.source!r}: {problem}" if problem else None
+
     def mismatch(self, text: str) -> str | None:
         """Why this anchor does not fit ``text``, or ``None`` when it does."""
-        if self.end > len(text):
-            return f"anchor {self.start}-{self.end} runs past the end of source {self.source!r} ({len(text)} characters)"
-        if self.end - self.start == len(self.exact) and text.startswith(self.exact, self.start):
+        start, end, exact = self.start, self.end, self.exact
+        if end > len(text):
+            return f"anchor {start}-{end} runs past the end of source {self.source!r} ({len(text)} characters)"
+        if start >= 0 and end - start == len(exact) and text.startswith(exact, start):
             return None  # the text holds ``exact`` there (the common case: no slice is taken)
-        if self.end < self.start or text[self.start : self.end] != self.exact:  # (or one built unvalidated)
-            return (
-                f"anchor {self.start}-{self.end} of source {self.source!r}: exact text {self.exact[:40]!r} "
-                f"is not the source's text there ({text[self.start : self.end][:40]!r})"
-            )
-        return None
+        if problem := self.inconsistency():  # (one built without validation)
+            return problem
+        return (
+            f"anchor {start}-{end} of source {self.source!r}: exact text {exact[:40]!r} "
+            f"is not the source's text there ({text[start:end][:40]!r})"
+        )
 
 
 class Fact(_Model):
@@ -231,15 +252,20 @@ class FactSheet(_Model):
 
     @model_validator(mode="after")
     def _anchors_fit(self) -> Self:
+        """Every anchor names a source of the sheet (when it has any) and fits it: the source's text holds the
+        anchor's exact text at its place; for a source without text (a sheet read back from a file, which keeps
+        no text) the anchor is at least consistent in itself.
+
+        Run whenever a sheet is validated (built or a field assigned; not by ``model_copy``): the one check of
+        anchors built without validation, which a fact takes as they are (see :class:`Anchor`).
+        """
         texts = {s.id: s.text for s in self.sources}
         for fact in self.facts:
             for anchor in fact.evidence:
                 text = texts.get(anchor.source)
-                if text is None:
-                    if texts:
-                        raise ValueError(f"fact {fact.id}: evidence names unknown source {anchor.source!r}")
-                    continue
-                if text and (problem := anchor.mismatch(text)):
+                if text is None and texts:
+                    raise ValueError(f"fact {fact.id}: evidence names unknown source {anchor.source!r}")
+                if problem := anchor.mismatch(text) if text else anchor.inconsistency():
                     raise ValueError(f"fact {fact.id}: {problem}")
         return self
 
