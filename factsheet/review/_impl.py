@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from factsheet.model import FactSheet
@@ -14,8 +16,22 @@ from factsheet.review.decisions import Change, Decision, HistoryEntry, Progress,
 if TYPE_CHECKING:
     from factsheet.review.session import ReviewSession
 
-NOTHING = Change(facts={}, discrepancies={})
-"""What a call that was refused before it read the file, or that found nothing new, changed."""
+NOTHING = Change(facts=MappingProxyType({}), discrepancies=MappingProxyType({}))
+"""What a call that was refused before it read the file, or that found nothing new, changed (shared: read-only)."""
+
+
+@dataclass
+class Work:
+    """What a session keeps between calls so that a decision updates only what depends on it."""
+
+    index: SheetIndex
+    """Where each fact and discrepancy of the base sheet stands (built on open)."""
+    cache: tuple[bytes | None, store.ReviewState] | None = None
+    """The file's bytes and state as last read or written (saves re-parse only what changed)."""
+    shown: store.ReviewState | None = None
+    """The state the session's sheet shows: a decision made on it updates only what it changes."""
+    applied: Applied | None = None
+    """The session's sheet and what goes with it, as last applied."""
 
 
 def now() -> datetime:
@@ -26,23 +42,23 @@ def now() -> datetime:
 def _read(session: ReviewSession) -> store.ReviewState:
     """The file's state; parsed again only when its bytes differ from the last read or write."""
     raw = store.read_bytes(session.path)
-    cached = session._cache
+    cached = session._work.cache
     if cached is not None and cached[0] == raw:
         return cached[1]
     state = store.parse_bytes(raw, session.path)
-    session._cache = (raw, state)
+    session._work.cache = (raw, state)
     return state
 
 
 def _save(session: ReviewSession, state: store.ReviewState) -> None:
-    session._cache = None  # the cached state is being changed: never trust it if the save fails
+    session._work.cache = None  # the cached state is being changed: never trust it if the save fails
     written = store.save(session.path, state)
-    session._cache = (written, state)
+    session._work.cache = (written, state)
 
 
 def _refresh(session: ReviewSession, state: store.ReviewState) -> None:
     """Apply every decision of ``state`` (on open and reload, or when another editor saved meanwhile)."""
-    applied = apply_state(session.base, state, session._index)
+    applied = apply_state(session.base, state, session._work.index)
     session.decisions = [state.decisions[k] for k in sorted(state.decisions)]
     _show(session, state, applied, None)
 
@@ -50,18 +66,18 @@ def _refresh(session: ReviewSession, state: store.ReviewState) -> None:
 def _update(session: ReviewSession, state: store.ReviewState, key: Key) -> None:
     """Show ``state`` after the decision at ``key`` changed in it: only what depends on that decision is
     worked out again, unless the state read was not the one shown (another editor saved): then all is."""
-    shown, session._shown = session._shown, None  # should this fail, the next call applies every decision
-    if state is not shown or session._applied is None:
+    shown, session._work.shown = session._work.shown, None  # should this fail, the next call applies every decision
+    if state is not shown or session._work.applied is None:
         _refresh(session, state)
         return
-    applied, change = reapply(session._applied, session.base, session._index, state, key)
+    applied, change = reapply(session._work.applied, session.base, session._work.index, state, key)
     session.decisions = replace_sorted(session.decisions, key, state.decisions.get(key))
     _show(session, state, applied, change)
 
 
 def _sync(session: ReviewSession, state: store.ReviewState) -> None:
     """Show ``state`` when it is not the one shown (another editor saved since)."""
-    if state is not session._shown:
+    if state is not session._work.shown:
         _refresh(session, state)
 
 
@@ -72,8 +88,8 @@ def _show(session: ReviewSession, state: store.ReviewState, applied: Applied, ch
     session.anchor_states = applied.anchor_states
     session.withheld = applied.withheld
     session.changed = change
-    session._applied = applied
-    session._shown = state
+    session._work.applied = applied
+    session._work.shown = state
 
 
 def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor: str) -> ReviewSession:
@@ -82,8 +98,9 @@ def open_session(cls: type[ReviewSession], sheet: FactSheet, path: Path, editor:
     editor = check_editor(editor)
     session = cls(
         base=sheet, sheet=sheet, path=Path(path), editor=editor,
-        decisions=[], history=[], orphans=[], anchor_states={}, withheld=[], _index=SheetIndex.of(sheet),
+        decisions=[], history=[], orphans=[], anchor_states={}, withheld=[],
     )
+    session._work = Work(SheetIndex.of(sheet))
     _refresh(session, _read(session))
     return session
 
@@ -96,7 +113,7 @@ def reload(session: ReviewSession) -> None:
 def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fact_id: str) -> list[str]:
     """Ids of discrepancies about ``fact_id`` that are still open once ``state`` is applied."""
     open_ids = []
-    for place in session._index.disputing.get(fact_id, ()):
+    for place in session._work.index.disputing.get(fact_id, ()):
         discrepancy = session.base.discrepancies[place]
         decision = state.decisions.get(("discrepancy", discrepancy.id, "status"))
         status = decision.value if decision else discrepancy.status
@@ -106,7 +123,7 @@ def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fac
 
 
 def _check_target(session: ReviewSession, target: str, target_id: str) -> None:
-    if not session._index.has(target, target_id):
+    if not session._work.index.has(target, target_id):
         raise ReviewError(f"no {target} {target_id!r} in this fact sheet")
 
 
@@ -133,7 +150,7 @@ def decide(
                     f"fact {target_id} cannot be confirmed while discrepancy {', '.join(blocking)} is open: "
                     "resolve or dismiss it first"
                 )
-        session._cache = None  # about to change it in place
+        session._work.cache = None  # about to change it in place
         key = (target, target_id, field)
         before = state.decisions.get(key)
         decision = Decision(
@@ -142,7 +159,7 @@ def decide(
         )
         state.decisions[key] = decision
         if target == "fact":
-            first = session._index.fact_places[target_id][0]  # as FactSheet.fact finds it
+            first = session._work.index.fact_places[target_id][0]  # as FactSheet.fact finds it
             state.anchors[target_id] = list(session.base.facts[first].evidence)
         state.history.append(
             HistoryEntry(
@@ -178,7 +195,7 @@ def undo(session: ReviewSession) -> HistoryEntry | None:
         if entry is None:
             _sync(session, state)
             return None
-        session._cache = None  # about to change it in place
+        session._work.cache = None  # about to change it in place
         key = (entry.target, entry.id, entry.field)
         current = state.decisions[key]
         if entry.before is None:
@@ -201,7 +218,7 @@ def undo(session: ReviewSession) -> HistoryEntry | None:
 
 
 def progress(session: ReviewSession) -> Progress:
-    applied = session._applied
+    applied = session._work.applied
     assert applied is not None, "a session is opened with its decisions applied"
     return Progress(
         facts_reviewed=applied.facts_reviewed,

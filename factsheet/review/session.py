@@ -20,8 +20,7 @@ from factsheet.review.decisions import AnchorCheck, Change, Decision, HistoryEnt
 
 if TYPE_CHECKING:
     from factsheet.model import FactSheet
-    from factsheet.review.apply import Applied, SheetIndex
-    from factsheet.review.store import ReviewState
+    from factsheet.review._impl import Work
 
 __all__ = [
     "AnchorCheck", "Change", "Decision", "HistoryEntry", "Progress", "ReviewError", "ReviewSession", "check_editor",
@@ -65,18 +64,12 @@ class ReviewSession:
     withheld: list[str]
     """Ids of facts confirmed in the file but shown as unreviewed because one of
     their stored anchors is orphaned (the passage is gone from its source)."""
-    _index: SheetIndex = field(repr=False, compare=False)
-    """Where each fact and discrepancy of :attr:`base` stands (built on open)."""
     changed: Change | None = None
     """What the latest call changed in :attr:`sheet`, so that a view can redraw just that; ``None`` when
     anything may have changed (on open and reload, and when the file held decisions another editor saved:
     then every decision is applied again, even by a call that is then refused)."""
-    _cache: tuple[bytes | None, ReviewState] | None = field(default=None, repr=False, compare=False)
-    """The file's bytes and state as last read or written (saves re-parse only what changed)."""
-    _shown: ReviewState | None = field(default=None, repr=False, compare=False)
-    """The state :attr:`sheet` shows: a decision made on it updates only what it changes."""
-    _applied: Applied | None = field(default=None, repr=False, compare=False)
-    """:attr:`sheet` and what goes with it, as last applied."""
+    _work: Work = field(init=False, repr=False, compare=False)
+    """What the session keeps between calls to make each one cheap (set by :meth:`open`)."""
 
     @classmethod
     def open(cls, sheet: FactSheet, path: Path, editor: str) -> ReviewSession:
