@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 from factsheet.model import Discrepancy, Fact, FactSheet, Source
 from factsheet.review.anchors import check_anchor
-from factsheet.review.decisions import FACT_FIELDS, AnchorCheck, Change, Decision
+from factsheet.review.decisions import FACT_FIELDS, REVIEWED_STATUSES, AnchorCheck, Change, Decision
 from factsheet.review.store import ReviewState
 
 Key = tuple[str, str, str]
 """(target, id, field): what a decision is about."""
-REVIEWED = ("confirmed", "rejected")
 
 
 @dataclass(frozen=True)
@@ -149,7 +148,7 @@ def apply_state(base: FactSheet, state: ReviewState, index: SheetIndex | None = 
         orphans=orphans,
         anchor_states=anchor_states,
         withheld=sorted(withheld),
-        facts_reviewed=sum(1 for f in facts if f.status in REVIEWED),
+        facts_reviewed=sum(1 for f in facts if f.status in REVIEWED_STATUSES),
         discrepancies_open=sum(1 for d in discrepancies if d.status == "open"),
     )
 
@@ -191,10 +190,10 @@ def reapply(
         still_open = any(discrepancies[p].status == "open" for p in index.disputing.get(fact_id, ()))
         withheld.discard(fact_id)
         for place in places:
-            reviewed -= facts[place].status in REVIEWED
+            reviewed -= facts[place].status in REVIEWED_STATUSES
             checks = anchor_states.get(fact_id)
             facts[place], held = _fact(base.facts[place], state, place == places[-1], still_open, checks)
-            reviewed += facts[place].status in REVIEWED
+            reviewed += facts[place].status in REVIEWED_STATUSES
             if held:
                 withheld.add(fact_id)
     orphans = applied.orphans

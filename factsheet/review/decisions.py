@@ -24,6 +24,10 @@ AnchorState = Literal["exact", "relocated", "ambiguous", "orphaned"]
 
 FACT_FIELDS: tuple[str, ...] = ("status", "value", "text", "note")
 DISCREPANCY_FIELDS: tuple[str, ...] = ("status", "note")
+REVIEWED_STATUSES: tuple[str, ...] = ("confirmed", "rejected")
+"""The statuses a decision gives a fact; a fact with one of them counts as reviewed."""
+CLOSED_STATUSES: tuple[str, ...] = ("resolved", "dismissed")
+"""The statuses a decision gives a discrepancy."""
 
 
 class ReviewError(FactsheetError):

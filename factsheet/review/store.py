@@ -53,12 +53,12 @@ from typing import Any
 
 from factsheet.model import Anchor
 from factsheet.review import toml_text
-from factsheet.review.decisions import DISCREPANCY_FIELDS, FACT_FIELDS, Decision, HistoryEntry, ReviewError
+from factsheet.review.decisions import (
+    CLOSED_STATUSES, DISCREPANCY_FIELDS, FACT_FIELDS, REVIEWED_STATUSES, Decision, HistoryEntry, ReviewError,
+)
 
 SCHEMA = "factsheet-review/1"
 _TABLES = {"fact": "facts", "discrepancy": "discrepancies"}
-_FACT_STATUSES = ("confirmed", "rejected")
-_DISCREPANCY_STATUSES = ("resolved", "dismissed")
 _ACTIONS = (
     "confirm", "reject", "edit_value", "edit_text", "note_fact", "resolve", "dismiss", "note_discrepancy", "undo",
 )
@@ -153,7 +153,7 @@ def _decision(target: str, target_id: str, field_name: str, table: object, where
     _check_keys(table, {"value", "resolution", "when", "who"}, where)
     value = _str(table, "value", where)
     if field_name == "status":
-        allowed = _FACT_STATUSES if target == "fact" else _DISCREPANCY_STATUSES
+        allowed = REVIEWED_STATUSES if target == "fact" else CLOSED_STATUSES
         if value not in allowed:
             raise _Invalid(where, f"status {value!r} is not one of {', '.join(allowed)}")
     return Decision(
