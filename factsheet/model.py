@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date as Date
-from typing import Self
+from typing import Self, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
@@ -152,17 +152,7 @@ class Anchor(_Model):
     @classmethod
     def of(cls, source: Source, start: int, end: int) -> Anchor:
         """The anchor of ``source.text[start:end]`` with its context."""
-        text = source.text
-        if not 0 <= start <= end <= len(text):
-            raise ValueError(f"span {start}-{end} is outside source {source.id!r} ({len(text)} characters)")
-        return cls(
-            source=source.id,
-            start=start,
-            end=end,
-            exact=text[start:end],
-            prefix=text[max(0, start - CONTEXT_CHARS) : start],
-            suffix=text[end : end + CONTEXT_CHARS],
-        )
+        return cls.model_validate(anchor_fields(source, start, end))
 
     def inconsistency(self) -> str | None:
         """Why this anchor is not consistent in itself (only one built without validation can be), or ``None``."""
@@ -182,6 +172,33 @@ class Anchor(_Model):
             f"anchor {start}-{end} of source {self.source!r}: exact text {exact[:40]!r} "
             f"is not the source's text there ({text[start:end][:40]!r})"
         )
+
+
+class AnchorFields(TypedDict):
+    """The fields of an anchor, as :func:`anchor_fields` gives them."""
+
+    source: str
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+
+
+def anchor_fields(source: Source, start: int, end: int) -> AnchorFields:
+    """The fields of the anchor of ``source.text[start:end]`` with its context (for :meth:`Anchor.of`, or to be
+    validated with the fact that holds them); ``ValueError`` when the span is not within the text."""
+    text = source.text
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {start}-{end} is outside source {source.id!r} ({len(text)} characters)")
+    return {
+        "source": source.id,
+        "start": start,
+        "end": end,
+        "exact": text[start:end],
+        "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+        "suffix": text[end : end + CONTEXT_CHARS],
+    }
 
 
 class Fact(_Model):

@@ -7,7 +7,7 @@ import re
 from pydantic import TypeAdapter
 
 from factsheet.extract.amounts import ONES, QUALIFIER, TENS
-from factsheet.model import CONTEXT_CHARS, Fact, FactKind, Source, stable_id
+from factsheet.model import Fact, FactKind, Source, anchor_fields, stable_id
 
 _PREFIX: dict[str, str] = {"money": "m", "number": "n", "date": "d", "time": "t", "duration": "p"}
 
@@ -78,19 +78,6 @@ class FactMaker:
 
 
 _FACTS = TypeAdapter(list[Fact])
-
-
-def anchor_fields(source: Source, start: int, end: int) -> dict[str, object]:
-    """The fields of ``Anchor.of(source, start, end)``, to be validated with the fact that holds them."""
-    text = source.text
-    return {
-        "source": source.id,
-        "start": start,
-        "end": end,
-        "exact": text[start:end],
-        "prefix": text[max(0, start - CONTEXT_CHARS) : start],
-        "suffix": text[end : end + CONTEXT_CHARS],
-    }
 
 
 def is_plural(word: str) -> bool:

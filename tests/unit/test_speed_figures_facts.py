@@ -3,12 +3,15 @@ those built one at a time, each with ``Fact(...)`` around ``Anchor.of(...)``."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factsheet.extract.figure_facts import FactMaker, anchor_fields
+from factsheet.extract.figure_facts import FactMaker
 from factsheet.kinds import FACT_KINDS
-from factsheet.model import Anchor, Fact, Source, stable_id
+from factsheet.model import Anchor, Fact, Source, anchor_fields, stable_id
 
 _PREFIX = {"money": "m", "number": "n", "date": "d", "time": "t", "duration": "p"}
 _KINDS = [k for k in FACT_KINDS if k in _PREFIX]
@@ -69,4 +72,16 @@ def test_anchor_fields_are_those_of_anchor_of(text: str, data: st.DataObject) ->
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     source = _source(text)
-    assert Anchor(**anchor_fields(source, start, end)) == Anchor.of(source, start, end)  # type: ignore[arg-type]
+    assert Anchor(**anchor_fields(source, start, end)) == Anchor.of(source, start, end)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (4, 6), (6, 6)])
+def test_a_span_outside_the_text_has_no_anchor_fields(start: int, end: int) -> None:
+    source = _source("a $5")
+    message = re.escape(f"span {start}-{end} is outside source 'src-1' (4 characters)")
+    with pytest.raises(ValueError, match=message):
+        anchor_fields(source, start, end)
+    with pytest.raises(ValueError, match=message):
+        Anchor.of(source, start, end)
+    with pytest.raises(ValueError, match=message):
+        FactMaker(source).add("money", start, end, "USD 5")
