@@ -34,7 +34,8 @@ left (few trips), a few articles at the end, so that the processes finish within
 _MIN_CHUNK = 4
 """...but at least this many articles (a trip back costs about as much as one article)."""
 _AHEAD = 2
-"""Chunks handed to each worker at a time: the one it works on and the next (so it never waits for one)."""
+"""Chunks out per worker at a time (``_AHEAD * (jobs - 1)`` in all, taken by whichever worker is free): about
+one it works on and the next (so that none waits for a chunk)."""
 
 
 @dataclass
@@ -208,7 +209,8 @@ def analyse_files(
     front, back = 0, total  # items[front:back] are taken by no process yet
 
     def hand_out() -> None:
-        """Give the workers chunks from the front until each has ``_AHEAD``."""
+        """Give the workers chunks from the front until ``_AHEAD * (jobs - 1)`` are out (handed and not yet
+        unpacked here), which the workers take in turn as each gets free."""
         nonlocal front
         while front < back and len(handed) < _AHEAD * (jobs - 1):
             size = max(_MIN_CHUNK, (back - front) // (jobs * _SHARE))
