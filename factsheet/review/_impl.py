@@ -111,11 +111,14 @@ def reload(session: ReviewSession) -> None:
 
 
 def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fact_id: str) -> list[str]:
-    """Ids of discrepancies about ``fact_id`` that are still open once ``state`` is applied."""
+    """Ids of discrepancies about ``fact_id`` that are still open once ``state`` is applied (the decisions
+    on an id apply to the last discrepancy with that id, as in :func:`apply_state`)."""
+    index = session._work.index
     open_ids = []
-    for place in session._work.index.disputing.get(fact_id, ()):
+    for place in index.disputing.get(fact_id, ()):
         discrepancy = session.base.discrepancies[place]
-        decision = state.decisions.get(("discrepancy", discrepancy.id, "status"))
+        decided = index.discrepancy_places[discrepancy.id][-1] == place
+        decision = state.decisions.get(("discrepancy", discrepancy.id, "status")) if decided else None
         status = decision.value if decision else discrepancy.status
         if status == "open":
             open_ids.append(discrepancy.id)
@@ -159,8 +162,8 @@ def decide(
         )
         state.decisions[key] = decision
         if target == "fact":
-            first = session._work.index.fact_places[target_id][0]  # as FactSheet.fact finds it
-            state.anchors[target_id] = list(session.base.facts[first].evidence)
+            last = session._work.index.fact_places[target_id][-1]  # the fact the decision applies to
+            state.anchors[target_id] = list(session.base.facts[last].evidence)
         state.history.append(
             HistoryEntry(
                 seq=state.next_seq(), action=action, target=decision.target, id=target_id,  # type: ignore[arg-type]

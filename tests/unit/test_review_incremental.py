@@ -92,14 +92,17 @@ def _plain_apply(base: FactSheet, state: store.ReviewState) -> Applied:
             orphans.append(decision)
     still_open = {fact_id for d in discrepancies if d.status == "open" for fact_id in d.fact_ids}
     for fact in facts:  # disputed, no status decision, every discrepancy about it closed
-        if fact.status == "disputed" and fact.id not in still_open and ("fact", fact.id, "status") not in state.decisions:
+        decided = ("fact", fact.id, "status") in state.decisions
+        if fact.status == "disputed" and fact.id not in still_open and not decided:
             fact.status = "unreviewed"
     sources = {s.id: s for s in base.sources}
-    anchor_states = {fact_id: [check_anchor(a, sources) for a in state.anchors[fact_id]] for fact_id in sorted(state.anchors)}
+    anchor_states = {fact_id: [check_anchor(a, sources) for a in state.anchors[fact_id]]
+                     for fact_id in sorted(state.anchors)}
     withheld = []
     for fact_id, checks in anchor_states.items():  # confirmed on a passage that is gone: shown unreviewed
-        if fact_id in fact_at and facts[fact_at[fact_id]].status == "confirmed" and any(c.state == "orphaned" for c in checks):
-            facts[fact_at[fact_id]].status = "unreviewed"
+        fact = facts[fact_at[fact_id]] if fact_id in fact_at else None
+        if fact is not None and fact.status == "confirmed" and any(c.state == "orphaned" for c in checks):
+            fact.status = "unreviewed"
             withheld.append(fact_id)
     return Applied(
         sheet=base.model_copy(update={"facts": facts, "discrepancies": discrepancies}), orphans=orphans,
@@ -217,11 +220,31 @@ def test_nothing_to_undo_and_a_failed_reload_leave_the_next_decision_incremental
     assert session.undo() is not None and session.undo() is None
     assert session.changed is not None and not session.changed.facts, "an undo with nothing to undo changes nothing"
     session.reject("f-3")
-    assert session.changed is not None and set(session.changed.facts) == {"f-3"}, "the state read is still the one shown"
+    assert session.changed is not None and set(session.changed.facts) == {"f-3"}, "still the state shown: incremental"
     path.write_bytes(b"\xff")
     with pytest.raises(ReviewError, match="not UTF-8"):
         session.reload()
     assert session.changed is not None and not session.changed.facts and not session.changed.discrepancies
+
+
+def test_with_two_facts_or_discrepancies_of_one_id_every_rule_takes_the_last(tmp_path: Path) -> None:
+    """Decisions apply to the last fact or discrepancy with an id: its anchors are stored, and only its
+    status decides whether a confirmation is blocked."""
+    sheet = _sheet(frozenset(), frozenset({1}), [[1], [1]], None)
+    last = sheet.facts[2].model_copy(update={"id": "f-1"})  # f-1 again, on another word
+    first, other = sheet.discrepancies
+    discrepancies = [first, other.model_copy(update={"id": "d-0"}), other]  # d-0 twice, then d-1
+    sheet = sheet.model_copy(update={"facts": [*sheet.facts, last], "discrepancies": discrepancies})
+    path = tmp_path / "r.toml"
+    session = ReviewSession.open(sheet, path, "ana")
+    session.note_fact("f-1", "seen")
+    assert store.read(path).anchors["f-1"] == last.evidence
+    session.dismiss("d-1")
+    session.dismiss("d-0")  # the second d-0: the first stays open, and so f-1 stays disputed
+    assert [d.status for d in session.sheet.discrepancies] == ["open", "dismissed", "dismissed"]
+    with pytest.raises(ReviewError, match="discrepancy d-0 is open"):
+        session.confirm("f-1")
+    _assert_same_as_full_apply(session)
 
 
 def _fresh(state: store.ReviewState) -> store.ReviewState:
