@@ -55,7 +55,9 @@ def _shown(app: FactsheetApp) -> tuple[object, ...]:
     )
 
 
-def _rows_as_loaded(app: FactsheetApp, search: str | None = None, sort: tuple[str | None, bool] | None = None) -> list[object]:
+def _rows_as_loaded(
+    app: FactsheetApp, search: str | None = None, sort: tuple[str | None, bool] | None = None
+) -> list[object]:
     """The rows a full redraw shows, with the search and sort given (default: the pane's)."""
     sheet, table = app.sheet, app.facts_pane.table
     assert sheet is not None
@@ -122,7 +124,9 @@ async def test_decisions_show_what_a_full_redraw_shows(
 
 
 @run_async
-async def test_a_plain_decision_redraws_its_row_in_place_and_nothing_else(make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_plain_decision_redraws_its_row_in_place_and_nothing_else(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Confirm, undo, reject a fact that no filter, sort or open discrepancy moves: its row is replaced
     where it stands; nothing is drawn in full."""
     app = make_app()
@@ -208,7 +212,7 @@ def test_rows_placed_alone_are_where_filtering_and_sorting_all_rows_puts_them(
             (was, now) == (False, False) or (was and now and order.key(old) == order.key(new))
             for (was, now), (old, new) in zip(matched, changed, strict=True)
         )
-        assert placed.moved != in_place, "rows are replaced in place exactly when none came, went or changed its sort key"
+        assert placed.moved != in_place, "replaced in place exactly when no row came, went or changed its sort key"
         shown = placed.rows
 
 
