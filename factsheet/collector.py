@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_depth = 0
+"""How many ``collector_paused`` blocks are running, in any thread."""
+_was_enabled = False
+"""Whether the collector was on when the first of them began."""
 
 
 @contextmanager
 def collector_paused(*, freeze: bool = False) -> Iterator[None]:
-    """Pause the cyclic collector for the block (nests: inner blocks change nothing).
+    """Pause the cyclic collector for the block (nests, and overlaps across threads: the first block in
+    turns it off, the last one out turns it back on, if it was on).
 
     Reading, extracting, unpacking and reconciling build many small objects and no
     reference cycles worth collecting; refcounting still frees everything. The
@@ -22,14 +30,20 @@ def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     object the block made (a quarter of a second after the BBC corpus). Only for the
     top of a run whose result is kept (:func:`factsheet.pipeline.build_sheet`): cycles
     that were already garbage stay until someone calls ``gc.unfreeze()`` (the app does,
-    once per load).
+    once per load). When blocks overlap, the ``freeze`` of the last one out decides.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _depth, _was_enabled
+    with _lock:
+        if _depth == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _depth += 1
     try:
         yield
     finally:
-        if was_enabled:
-            if freeze:
-                gc.freeze()
-            gc.enable()
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _was_enabled:
+                if freeze:
+                    gc.freeze()
+                gc.enable()

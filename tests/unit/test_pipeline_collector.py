@@ -63,3 +63,37 @@ def test_a_freezing_pause_freezes_what_it_kept_and_a_plain_one_does_not() -> Non
 def test_three_jobs_share_the_work_and_keep_the_order() -> None:
     files = _files() * 3  # more chunks than processes: the parent and both workers each take some
     assert _dump(analyse_files(files, jobs=3, use_cache=False)) == _dump(analyse_files(files, jobs=1, use_cache=False))
+
+
+def test_overlapping_pauses_in_threads_turn_the_collector_on_only_when_the_last_ends() -> None:
+    """Two builds may overlap (the app builds in a thread; a reload can start another): A in, B in, A out, B out."""
+    import threading
+
+    from factsheet.collector import collector_paused
+
+    a_in, a_may_leave, a_out, b_may_leave = (threading.Event() for _ in range(4))
+    seen: list[bool] = []
+
+    def first() -> None:
+        with collector_paused():
+            a_in.set()
+            a_may_leave.wait(5)
+        a_out.set()
+
+    def second() -> None:
+        a_in.wait(5)
+        with collector_paused():
+            a_may_leave.set()
+            a_out.wait(5)
+            seen.append(gc.isenabled())  # A has left, B still runs
+            b_may_leave.wait(5)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    a_out.wait(5)
+    b_may_leave.set()
+    for thread in threads:
+        thread.join(5)
+    assert seen == [False]
+    assert gc.isenabled()
