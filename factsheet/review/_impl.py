@@ -122,7 +122,7 @@ def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fac
         status = decision.value if decision else discrepancy.status
         if status == "open":
             open_ids.append(discrepancy.id)
-    return open_ids
+    return list(dict.fromkeys(open_ids))  # each id once, should two discrepancies share it
 
 
 def _check_target(session: ReviewSession, target: str, target_id: str) -> None:

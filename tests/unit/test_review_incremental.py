@@ -245,6 +245,9 @@ def test_with_two_facts_or_discrepancies_of_one_id_every_rule_takes_the_last(tmp
     with pytest.raises(ReviewError, match="discrepancy d-0 is open"):
         session.confirm("f-1")
     _assert_same_as_full_apply(session)
+    session.undo()
+    with pytest.raises(ReviewError, match="discrepancy d-0 is open"):  # named once, though two are open
+        session.confirm("f-1")
 
 
 def _fresh(state: store.ReviewState) -> store.ReviewState:
