@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_lock = threading.Lock()
-_depth = 0
-"""How many ``collector_paused`` blocks are running, in any thread."""
-_was_enabled = False
-"""Whether the collector was on when the first of them began."""
+from factsheet.process_wide import ProcessWide
+
+
+def _pause() -> bool:
+    """Turn the collector off; whether it was on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    return was_enabled
+
+
+def _resume(was_enabled: bool) -> None:
+    if was_enabled:
+        gc.enable()
+
+
+def _freeze(was_enabled: bool) -> None:
+    if was_enabled:
+        gc.freeze()
+
+
+_PAUSE = ProcessWide(_pause, _resume)
+"""The collector's one pause, shared by every block in every thread."""
 
 
 @contextmanager
@@ -32,18 +48,8 @@ def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     that were already garbage stay until someone calls ``gc.unfreeze()`` (the app does,
     once per load). When blocks overlap, the ``freeze`` of the last one out decides.
     """
-    global _depth, _was_enabled
-    with _lock:
-        if _depth == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _depth += 1
+    _PAUSE.enter()
     try:
         yield
     finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0 and _was_enabled:
-                if freeze:
-                    gc.freeze()
-                gc.enable()
+        _PAUSE.leave(_freeze if freeze else None)

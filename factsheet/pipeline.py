@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factsheet.model import Fact, FactSheet, Source
+from factsheet.process_wide import ProcessWide
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -125,35 +126,15 @@ only every ``sys.getswitchinterval()`` (5 ms by default); the worker waits, bloc
 On BBC with --jobs 2, 0.2 ms cut the worker's waits from 0.15-0.2 s to 0.04-0.07 s (1 ms: 0.11-0.13 s)."""
 
 
-class _QuickSwitches:
-    """While any block runs under it, hand the GIL over every :data:`_SWITCH_INTERVAL` seconds.
-
-    The interval is process-wide and builds may overlap (the app builds in a thread, and a reload can start a
-    second build while one runs): the first block in saves the interval and lowers it, the last one out restores
-    it, so that overlapping blocks neither restore each other's lowered interval nor end with it.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._depth = 0
-        self._saved = 0.0
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._depth == 0:
-                self._saved = sys.getswitchinterval()
-                sys.setswitchinterval(min(self._saved, _SWITCH_INTERVAL))
-            self._depth += 1
-
-    def __exit__(self, *exc_info: object) -> None:
-        with self._lock:
-            self._depth -= 1
-            if self._depth == 0:
-                sys.setswitchinterval(self._saved)
+def _lower_switch_interval() -> float:
+    """Hand the GIL over every :data:`_SWITCH_INTERVAL` seconds (or sooner, as before); the interval it was."""
+    was = sys.getswitchinterval()
+    sys.setswitchinterval(min(was, _SWITCH_INTERVAL))
+    return was
 
 
-_quick_switches = _QuickSwitches()
-"""This process's one guard of the interval: ``with _quick_switches:`` around a block that waits for workers."""
+_quick_switches = ProcessWide(_lower_switch_interval, sys.setswitchinterval)
+"""The interval lowered while any block waits for workers (``with _quick_switches:``), in any thread."""
 
 
 def _process_context() -> BaseContext:
