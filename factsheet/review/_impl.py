@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from factsheet.model import FactSheet
 from factsheet.review import store
-from factsheet.review.apply import Applied, Key, SheetIndex, apply_state, reapply, replace_sorted
+from factsheet.review.apply import (
+    Applied, Key, SheetIndex, apply_state, discrepancy_applied, reapply, replace_sorted,
+)
 from factsheet.review.decisions import Change, Decision, HistoryEntry, Progress, ReviewError
 
 if TYPE_CHECKING:
@@ -116,12 +118,9 @@ def _open_discrepancies_of(session: ReviewSession, state: store.ReviewState, fac
     index = session._work.index
     open_ids = []
     for place in index.disputing.get(fact_id, ()):
-        discrepancy = session.base.discrepancies[place]
-        decided = index.discrepancy_places[discrepancy.id][-1] == place
-        decision = state.decisions.get(("discrepancy", discrepancy.id, "status")) if decided else None
-        status = decision.value if decision else discrepancy.status
-        if status == "open":
-            open_ids.append(discrepancy.id)
+        base = session.base.discrepancies[place]
+        if discrepancy_applied(base, state, index.last("discrepancy", base.id) == place).status == "open":
+            open_ids.append(base.id)
     return list(dict.fromkeys(open_ids))  # each id once, should two discrepancies share it
 
 
@@ -162,7 +161,7 @@ def decide(
         )
         state.decisions[key] = decision
         if target == "fact":
-            last = session._work.index.fact_places[target_id][-1]  # the fact the decision applies to
+            last = session._work.index.last("fact", target_id)  # the fact the decision applies to
             state.anchors[target_id] = list(session.base.facts[last].evidence)
         state.history.append(
             HistoryEntry(

@@ -57,6 +57,11 @@ class SheetIndex:
         """Whether the sheet holds the fact or discrepancy a decision names (else the decision is orphaned)."""
         return target_id in (self.fact_places if target == "fact" else self.discrepancy_places)
 
+    def last(self, target: str, target_id: str) -> int:
+        """The place of the fact or discrepancy that the decisions on ``target_id`` apply to: the last with
+        that id (ids are looked up by dict)."""
+        return (self.fact_places if target == "fact" else self.discrepancy_places)[target_id][-1]
+
 
 @dataclass
 class Applied:
@@ -72,7 +77,7 @@ class Applied:
     """Discrepancies of ``sheet`` still open."""
 
 
-def _discrepancy(base: Discrepancy, state: ReviewState, decided: bool) -> Discrepancy:
+def discrepancy_applied(base: Discrepancy, state: ReviewState, decided: bool) -> Discrepancy:
     """``base`` with its decisions applied (``decided``: the decisions on its id apply to it)."""
     status = state.decisions.get(("discrepancy", base.id, "status")) if decided else None
     note = state.decisions.get(("discrepancy", base.id, "note")) if decided else None
@@ -126,7 +131,7 @@ def apply_state(base: FactSheet, state: ReviewState, index: SheetIndex | None = 
     """``base`` (not mutated) with every decision of ``state`` applied (see :func:`_fact`)."""
     index = index or SheetIndex.of(base)
     discrepancies = [
-        _discrepancy(d, state, index.discrepancy_places[d.id][-1] == place)
+        discrepancy_applied(d, state, index.last("discrepancy", d.id) == place)
         for place, d in enumerate(base.discrepancies)
     ]
     still_open = {fid for d in discrepancies if d.status == "open" for fid in d.fact_ids}
@@ -138,7 +143,7 @@ def apply_state(base: FactSheet, state: ReviewState, index: SheetIndex | None = 
     withheld: list[str] = []
     for place in touched:
         fact = facts[place]
-        decided = index.fact_places[fact.id][-1] == place
+        decided = index.last("fact", fact.id) == place
         facts[place], held = _fact(fact, state, decided, fact.id in still_open, anchor_states.get(fact.id))
         if held:
             withheld.append(fact.id)
@@ -179,7 +184,7 @@ def reapply(
         discrepancies = list(discrepancies)
         for place in places:
             open_count -= discrepancies[place].status == "open"
-            discrepancies[place] = _discrepancy(base.discrepancies[place], state, place == places[-1])
+            discrepancies[place] = discrepancy_applied(base.discrepancies[place], state, place == places[-1])
             open_count += discrepancies[place].status == "open"
         fact_ids = list(dict.fromkeys(fid for place in places for fid in base.discrepancies[place].fact_ids))
     facts = list(sheet.facts)
@@ -189,9 +194,9 @@ def reapply(
         places = index.fact_places.get(fact_id, ())
         still_open = any(discrepancies[p].status == "open" for p in index.disputing.get(fact_id, ()))
         withheld.discard(fact_id)
+        checks = anchor_states.get(fact_id)
         for place in places:
             reviewed -= facts[place].status in REVIEWED_STATUSES
-            checks = anchor_states.get(fact_id)
             facts[place], held = _fact(base.facts[place], state, place == places[-1], still_open, checks)
             reviewed += facts[place].status in REVIEWED_STATUSES
             if held:
@@ -208,8 +213,8 @@ def reapply(
         discrepancies_open=open_count,
     )
     change = Change(
-        facts={fid: facts[index.fact_places[fid][-1]] for fid in fact_ids if fid in index.fact_places},
-        discrepancies={target_id: discrepancies[index.discrepancy_places[target_id][-1]]}
+        facts={fid: facts[index.last("fact", fid)] for fid in fact_ids if index.has("fact", fid)},
+        discrepancies={target_id: discrepancies[index.last(target, target_id)]}
         if target == "discrepancy" and index.has(target, target_id) else {},
     )
     return updated, change
