@@ -43,7 +43,6 @@ def _trie_pattern(node: _Trie, after_first: str = "") -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
-
 def may_be_word_before(text: str, end: int, words: frozenset[str], reach: int) -> bool:
     """Whether the letters right before ``end`` (at most ``reach`` of them) may be one of ``words`` (lower case).
 
@@ -55,6 +54,7 @@ def may_be_word_before(text: str, end: int, words: frozenset[str], reach: int) -
         start -= 1
     word = text[start:end]
     return not word.isascii() or word.lower() in words
+
 
 ONES: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
